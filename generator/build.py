@@ -1,0 +1,137 @@
+"""The build pipeline: check -> generate -> engine build -> swap into place.
+
+Everything is built in a temporary folder next to the target and only moved
+into place when it is complete, so a content error or a failed engine build
+never leaves a half-built or stale site behind: the previous site stays as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .content import Content
+from .glossary import Glossary
+from .pages import render_all
+from .render import Renderer
+from .validate import load_content
+
+HAND_WRITTEN = "docs"
+THEME_OVERRIDES = "overrides"  # docs/overrides is the theme's custom_dir, not content
+
+
+class EngineError(Exception):
+    """The site engine refused the generated pages (broken link, bad config, ...)."""
+
+
+@dataclass
+class BuildStats:
+    pages: int
+    generate_seconds: float
+    engine_seconds: float
+
+
+def generate(content: Content, root: Path, out: Path) -> int:
+    """Write hand-written and generated pages into an empty folder ``out``."""
+    source = root / HAND_WRITTEN
+    if source.is_dir():
+        shutil.copytree(source, out, ignore=shutil.ignore_patterns(THEME_OVERRIDES, "__pycache__"), dirs_exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
+    renderer = Renderer(content, out)
+    render_all(renderer)
+    glossary = Glossary(content.ref("begrippen"))
+    pages = [p for p in out.rglob("*.md")]
+    for page in pages:
+        rel = page.relative_to(out).as_posix()
+        if rel == "begrippen.md":
+            continue
+        up = "../" * rel.count("/")
+        page.write_text(glossary.annotate(page.read_text(encoding="utf-8"), up), encoding="utf-8")
+    return len(pages)
+
+
+def replace_dir(new: Path, target: Path) -> None:
+    """Put ``new`` where ``target`` is, with the old one removed only after the move."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        target.rename(old)
+    new.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def generate_into(root: Path, docs_dir: Path) -> tuple[Content, int]:
+    """Validate, then regenerate ``docs_dir`` completely (a deleted YAML file leaves no page)."""
+    content = load_content(root)
+    docs_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".docs-", dir=docs_dir.parent))
+    try:
+        pages = generate(content, root, staging / "docs")
+        replace_dir(staging / "docs", docs_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return content, pages
+
+
+def engine_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = False) -> None:
+    """Run MkDocs (strict) on generated pages. Raises EngineError with its warnings."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    logger = logging.getLogger("mkdocs")
+    collected: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.levelno >= logging.WARNING:
+                collected.append(record.getMessage())
+
+    handler = Collect()
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    overrides: dict = {"docs_dir": str(docs_dir), "site_dir": str(site_dir), "strict": True}
+    if offline:
+        overrides["use_directory_urls"] = False
+    try:
+        config = load_config(str(root / "mkdocs.yml"), **overrides)
+        mkdocs_build(config)
+    except (Abort, ConfigurationError) as exc:
+        raise EngineError("\n".join(collected + [str(exc)])) from None
+    finally:
+        logger.removeHandler(handler)
+    if collected:
+        raise EngineError("\n".join(collected))
+
+
+def build(root: Path, site_dir: Path, *, offline: bool = False) -> BuildStats:
+    """The whole build. Raises ContentErrors or EngineError; ``site_dir`` changes only on success."""
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
+    try:
+        t0 = time.perf_counter()
+        content = load_content(root)
+        pages = generate(content, root, work / "docs")
+        t1 = time.perf_counter()
+        engine_build(root, work / "docs", work / "site", offline=offline)
+        t2 = time.perf_counter()
+        _world_readable(work / "site")
+        replace_dir(work / "site", site_dir)
+        return BuildStats(pages, t1 - t0, t2 - t1)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _world_readable(path: Path) -> None:
+    """Static hosts (and linkchecker, which drops to 'nobody') must be able to read every file."""
+    path.chmod(0o755)
+    for p in path.rglob("*"):
+        p.chmod(0o755 if p.is_dir() else 0o644)

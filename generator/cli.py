@@ -1,0 +1,112 @@
+"""The ``toolbox`` command: check, build, serve, generate, schema.
+
+Content errors are printed as ``path:line:col: message`` and exit with 1; no
+Python traceback reaches a content editor for a content problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import ContentErrors
+
+
+def find_root(start: Path) -> Path:
+    """The repository root: the nearest folder upwards that holds mkdocs.yml."""
+    for folder in (start, *start.parents):
+        if (folder / "mkdocs.yml").is_file():
+            return folder
+    return start
+
+
+def _report(errors: ContentErrors) -> int:
+    for error in errors.errors:
+        print(error, file=sys.stderr)
+    n = len(errors.errors)
+    print(f"\n{n} {'fout' if n == 1 else 'fouten'} gevonden; er is niets gebouwd of veranderd.", file=sys.stderr)
+    return 1
+
+
+def cmd_check(args) -> int:
+    from .validate import load_content
+
+    content = load_content(args.root)
+    print(f"In orde: {len(content.cases)} voorbeelden, {len(content.methods)} methoden, {len(content.lessons)} lessen.")
+    return 0
+
+
+def cmd_build(args) -> int:
+    from .build import EngineError, build
+
+    site = Path(args.site_dir) if args.site_dir else args.root / ("site-offline" if args.offline else "site")
+    try:
+        stats = build(args.root, site, offline=args.offline)
+    except EngineError as exc:
+        print(f"De site-engine (MkDocs) weigerde de pagina's:\n{exc}\nDe vorige site is niet veranderd.", file=sys.stderr)
+        return 1
+    print(f"Site gebouwd in {site} ({stats.pages} pagina's; genereren {stats.generate_seconds:.2f} s, MkDocs {stats.engine_seconds:.2f} s).")
+    return 0
+
+
+def cmd_generate(args) -> int:
+    from .build import generate_into
+
+    out = Path(args.out) if args.out else args.root / "build" / "docs"
+    _content, pages = generate_into(args.root, out)
+    print(f"{pages} pagina's geschreven naar {out}.")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .serve import serve
+
+    return serve(args.root, args.dev_addr)
+
+
+def cmd_schema(args) -> int:
+    from .jsonschema import write_schemas
+
+    out = Path(args.out) if args.out else args.root / "schema"
+    for path in write_schemas(args.root, out):
+        print(path)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="toolbox", description="Toolbox Participatie: controleer de inhoud en bouw de site.")
+    p.add_argument("--root", type=Path, default=None, help="map van de repository (standaard: gevonden via mkdocs.yml)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("check", help="controleer alle YAML-bestanden en meld elke fout als pad:regel:kolom")
+    s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("build", help="controleer, genereer en bouw de site (strict); bij een fout blijft de vorige site staan")
+    s.add_argument("--site-dir", help="waar de site komt (standaard: site/)")
+    s.add_argument("--offline", action="store_true", help="bouw een kopie die werkt vanaf een map of USB-stick (file://)")
+    s.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("generate", help="schrijf alleen de Markdown-pagina's (voor MkDocs of een andere engine)")
+    s.add_argument("--out", help="doelmap (standaard: build/docs, de docs_dir van mkdocs.yml)")
+    s.set_defaults(func=cmd_generate)
+
+    s = sub.add_parser("serve", help="live voorbeeld; bouwt opnieuw als een YAML-bestand verandert")
+    s.add_argument("--dev-addr", default="127.0.0.1:8000", help="adres:poort (standaard 127.0.0.1:8000)")
+    s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("schema", help="schrijf JSON Schema voor editors (met toegestane waarden uit de referentiedata)")
+    s.add_argument("--out", help="doelmap (standaard: schema/)")
+    s.set_defaults(func=cmd_schema)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    args.root = (args.root or find_root(Path.cwd())).resolve()
+    try:
+        return args.func(args)
+    except ContentErrors as errors:
+        return _report(errors)
+    except KeyboardInterrupt:
+        return 130

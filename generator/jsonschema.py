@@ -1,0 +1,60 @@
+"""Export the pydantic models as JSON Schema for editors.
+
+The allowed slugs are filled in from the reference data and the content folders,
+so an editor with a YAML language server offers autocompletion and flags a typo
+as you type. The models stay the single source of truth; nothing here is typed by hand.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .schema import REFERENCE_MODELS, Case, Lesson, Method
+from .validate import CONTENT_DIRS, REFERENCES, load_content
+
+
+def _allowed(content, target: str) -> list[str]:
+    kind, _, dimension = target.partition(":")
+    if kind in ("cases", "methods", "lessons"):
+        return sorted(getattr(content, kind))
+    items = content.ref(kind).items.values()
+    return sorted(i.slug for i in items if not dimension or getattr(i, "dimension", None) == dimension)
+
+
+def schema_for(model, fields: dict[str, str], content) -> dict:
+    schema = model.model_json_schema()
+    props = schema["properties"]
+    for field, target in fields.items():
+        prop = props[field]
+        enum = _allowed(content, target)
+        if prop.get("type") == "array":
+            prop["items"] = {**prop.get("items", {}), "enum": enum}
+        elif "anyOf" in prop:  # optional single value
+            prop["anyOf"] = [{"type": "string", "enum": enum}, {"type": "null"}]
+        else:
+            prop["enum"] = enum
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
+
+
+def schemas(content) -> dict[str, dict]:
+    result = {
+        "case": schema_for(Case, REFERENCES["cases"], content),
+        "method": schema_for(Method, REFERENCES["methods"], content),
+        "lesson": schema_for(Lesson, REFERENCES["lessons"], content),
+    }
+    for kind, model in REFERENCE_MODELS.items():
+        result[f"reference-{kind}"] = model.model_json_schema()
+    return result
+
+
+def write_schemas(root: Path, out: Path) -> list[Path]:
+    content = load_content(root)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, schema in schemas(content).items():
+        path = out / f"{name}.schema.json"
+        path.write_text(json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        written.append(path)
+    return written

@@ -1,0 +1,112 @@
+"""Translate pydantic's validation errors into Dutch messages for content editors."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import suggest
+from .load import Document
+from .schema import PLAIN_LINE_PATTERN
+
+_TYPE_WORDS = {
+    "string_type": "tekst",
+    "int_type": "een heel getal",
+    "int_parsing": "een heel getal",
+    "int_from_float": "een heel getal",
+    "bool_type": "ja/nee (true of false)",
+    "bool_parsing": "ja/nee (true of false)",
+    "tuple_type": "een lijst (regels die met '- ' beginnen)",
+    "list_type": "een lijst (regels die met '- ' beginnen)",
+    "model_type": "velden ('naam: waarde')",
+    "model_attributes_type": "velden ('naam: waarde')",
+    "dict_type": "velden ('naam: waarde')",
+    "date_type": "een datum als 2026-11-27",
+    "date_parsing": "een datum als 2026-11-27",
+    "date_from_datetime_parsing": "een datum als 2026-11-27",
+    "date_from_datetime_inexact": "een datum als 2026-11-27",
+}
+
+
+def _field_name(loc: tuple) -> str:
+    parts = []
+    for part in loc:
+        if isinstance(part, int):
+            parts.append(f"[{part + 1}]")  # editors count list items from 1
+        else:
+            parts.append(("." if parts else "") + str(part))
+    return "".join(parts) or "bestand"
+
+
+def _fields_of(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The field names allowed at a location, for 'unknown field' hints."""
+    current: type[BaseModel] | None = model
+    for part in loc:
+        if current is None or isinstance(part, int):
+            continue
+        info = current.model_fields.get(part)
+        if info is None:
+            return []
+        current = _inner_model(info.annotation)
+    return list(current.model_fields) if current else []
+
+
+def _inner_model(annotation) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _inner_model(arg)
+        if found:
+            return found
+    return None
+
+
+def translate(exc: ValidationError, doc: Document, model: type[BaseModel]):
+    """Yield ContentErrors, one per pydantic error, at the best YAML position."""
+    for err in exc.errors(include_url=False):
+        loc = tuple(err["loc"])
+        kind = err["type"]
+        ctx = err.get("ctx") or {}
+        name = _field_name(loc)
+        value = err.get("input")
+        if kind == "extra_forbidden":
+            allowed = _fields_of(model, loc[:-1])
+            yield doc.error(loc, f"onbekend veld '{loc[-1]}'.{suggest(str(loc[-1]), allowed)}", key=True)
+        elif kind == "missing":
+            yield doc.error(loc[:-1], f"verplicht veld '{name}' ontbreekt.", key=True)
+        elif kind in _TYPE_WORDS:
+            shown = _short(value)
+            yield doc.error(loc, f"veld '{name}' moet {_TYPE_WORDS[kind]} zijn, maar is {shown}.")
+        elif kind == "string_pattern_mismatch" and ctx.get("pattern") == PLAIN_LINE_PATTERN:
+            yield doc.error(loc, f"veld '{name}' mag geen < of > bevatten (het is gewone tekst, geen HTML).")
+        elif kind == "string_pattern_mismatch":
+            yield doc.error(loc, f"veld '{name}': '{_plain(value)}' is geen geldige slug; gebruik kleine letters a-z, cijfers en streepjes, zoals 'de-stroming'.")
+        elif kind == "string_too_short":
+            yield doc.error(loc, f"veld '{name}' is leeg; vul tekst in of haal het veld weg.")
+        elif kind == "string_too_long":
+            yield doc.error(loc, f"veld '{name}' is te lang (maximaal {ctx.get('max_length')} tekens).")
+        elif kind == "too_short":
+            yield doc.error(loc, f"veld '{name}' moet minstens {ctx.get('min_length')} item(s) hebben.")
+        elif kind in ("greater_than_equal", "less_than_equal"):
+            bound = ctx.get("ge", ctx.get("le"))
+            word = "minstens" if kind == "greater_than_equal" else "hoogstens"
+            yield doc.error(loc, f"veld '{name}' moet {word} {bound} zijn, maar is {_short(value)}.")
+        else:  # keep the original reason rather than hide it
+            yield doc.error(loc, f"veld '{name}': {err['msg']}.")
+
+
+def _plain(value) -> str:
+    return str(value)[:60]
+
+
+def _short(value) -> str:
+    if value is None:
+        return "leeg"
+    if isinstance(value, dict):
+        return "een groep velden"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, bool):
+        return "ja/nee"
+    if isinstance(value, (int, float)):
+        return f"het getal {value}"
+    return f"'{_plain(value)}'"

@@ -1,0 +1,53 @@
+"""Which pages exist, at which path, from which template.
+
+One function per section keeps the list of generated pages readable in one place,
+like MkDocs' own ``commands/build.py``.
+"""
+
+from __future__ import annotations
+
+from .content import Content
+from .render import Renderer
+
+# Reference kinds that get their own background page, in menu order.
+BACKGROUND_PAGES = [
+    "uitgangspunten",
+    "schaalniveaus",
+    "rollen",
+    "publieke-waarden",
+    "criteria",
+    "vragen",
+    "bestanddelen",
+    "stadsdelen",
+    "ladder",
+]
+
+
+def case_pages(r: Renderer, c: Content) -> None:
+    r.page("voorbeelden/index.md", "cases_index.md.j2")
+    for slug, case in c.cases.items():
+        r.page(f"voorbeelden/{slug}.md", "case.md.j2", slug=slug, case=case)
+
+
+def method_pages(r: Renderer, c: Content) -> None:
+    r.page("methoden/index.md", "methods_index.md.j2")
+    for slug, method in c.methods.items():
+        r.page(f"methoden/{slug}.md", "method.md.j2", slug=slug, method=method)
+
+
+def lesson_pages(r: Renderer, c: Content) -> None:
+    r.page("lessen/index.md", "lessons.md.j2")
+
+
+def background_pages(r: Renderer, c: Content) -> None:
+    for kind in BACKGROUND_PAGES:
+        r.page(f"achtergrond/{kind}.md", "reference.md.j2", ref=c.ref(kind))
+    r.page("begrippen.md", "glossary.md.j2", ref=c.ref("begrippen"))
+
+
+SECTIONS = [case_pages, method_pages, lesson_pages, background_pages]
+
+
+def render_all(r: Renderer) -> None:
+    for section in SECTIONS:
+        section(r, r.content)

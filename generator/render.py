@@ -1,0 +1,110 @@
+"""Render the content model into plain Markdown pages (and JSON data) for any site engine.
+
+Escaping is on by default: every ``{{ value }}`` in a template is HTML-escaped
+*and* has Markdown syntax backslash-escaped, so a ``<script>`` or a
+``[link](javascript:...)`` typed into YAML stays literal text. Inside raw HTML
+blocks (where Markdown is not parsed) templates use ``|h`` for HTML escaping only.
+Links between pages are written as relative ``.md`` links, so the engine's
+strict mode checks every one of them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from markupsafe import Markup
+
+from .content import Content
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+# Characters Python-Markdown (and the enabled pymdown extensions) treat as syntax.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=:<>])")
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+
+
+def md_escape(value) -> Markup:
+    """Escape text for a Markdown context: HTML first, then Markdown syntax.
+
+    quote=False: an HTML-escaped quote ("&#x27;") contains '#', which would then be escaped too.
+    """
+    return Markup(_MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False)))
+
+
+def _finalize(value):
+    if value is None:
+        return ""
+    return value if isinstance(value, Markup) else md_escape(value)
+
+
+@pass_context
+def _link(ctx, text, target: str) -> Markup:
+    """A Markdown link to another generated page, relative to the current one."""
+    return Markup(f"[{md_escape(text)}]({ctx['up']}{target})")
+
+
+@pass_context
+def _url(ctx, target: str) -> Markup:
+    return Markup(f"{ctx['up']}{target}")
+
+
+def _html(value) -> Markup:
+    """For raw HTML blocks: escape HTML only (Markdown is not parsed there)."""
+    return value if isinstance(value, Markup) else Markup(html.escape(str(value), quote=True))
+
+
+def _yaml_str(value) -> Markup:
+    """A front-matter value: JSON is valid YAML and escapes everything it needs."""
+    import json
+
+    return Markup(json.dumps(str(value), ensure_ascii=False))
+
+
+def _date_nl(value) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def make_env() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        finalize=_finalize,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        extensions=["jinja2.ext.do"],
+    )
+    env.tests["first_is"] = lambda seq, value: bool(seq) and seq[0] == value
+    env.filters["h"] = _html
+    env.filters["yaml"] = _yaml_str
+    env.filters["date_nl"] = _date_nl
+    env.globals["MONTHS"] = MONTHS
+    env.globals["link"] = _link
+    env.globals["url"] = _url
+    return env
+
+
+class Renderer:
+    """Writes all generated pages into an output folder (the engine's docs dir)."""
+
+    def __init__(self, content: Content, out: Path):
+        self.content = content
+        self.out = out
+        self.env = make_env()
+        self.written: list[str] = []
+
+    def write(self, rel: str, text: str) -> None:
+        path = self.out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        self.written.append(rel)
+
+    def page(self, rel: str, template: str, **context) -> None:
+        depth = rel.count("/")
+        context.setdefault("up", Markup("../" * depth))  # from this .md file back to the docs root
+        text = self.env.get_template(template).render(c=self.content, **context)
+        self.write(rel, text)

@@ -1,0 +1,223 @@
+"""The content schema: the single source of truth for every YAML file.
+
+Each model forbids unknown fields and is frozen, so a typo in a field name is an
+error and nothing downstream can change content by accident. Fields that refer to
+other content (a method, a stadsdeel, a role, ...) are plain slugs here; which
+slugs are allowed is decided by the reference data in ``toolbox/reference/``
+(see ``validate.py``), never by code. ``toolbox schema`` exports these models as
+JSON Schema, with the allowed slugs filled in, for editors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
+
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000, strip_whitespace=True)]
+# One-line values (titles, labels, keywords) end up in <title>, menus and metadata:
+# plain text only, so angle brackets are refused outright rather than escaped.
+PLAIN_LINE_PATTERN = r"^[^<>]*$"
+Line = Annotated[str, StringConstraints(min_length=1, max_length=300, strip_whitespace=True, pattern=PLAIN_LINE_PATTERN)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- shared parts -----------------------------------------------------------
+
+
+class SourceRef(Strict):
+    """Where a fact comes from: a document from reference/bronnen.yaml and its section."""
+
+    doc: Slug = Field(description="Slug of a source in toolbox/reference/bronnen.yaml.")
+    section: Line = Field(description="Section of the source, e.g. 'Bijlage — Zuid'.")
+
+
+class Figure(Strict):
+    """A key figure exactly as the source gives it (value + label), never computed."""
+
+    value: Line = Field(description="The figure as written in the source, e.g. '250' or '3 euro per inwoner'.")
+    label: Line = Field(description="What the figure counts, in plain Dutch.")
+    source: SourceRef
+
+
+class Period(Strict):
+    start: int | None = Field(default=None, ge=1900, le=2100, description="First year, if the source gives it.")
+    end: int | None = Field(default=None, ge=1900, le=2100, description="Last year, if the source gives it.")
+    ongoing: bool = Field(default=False, description="True when the source describes it as still running.")
+
+
+class TimelineEvent(Strict):
+    year: int = Field(ge=1900, le=2100)
+    month: int | None = Field(default=None, ge=1, le=12)
+    when: Line | None = Field(default=None, description="Extra time words from the source, e.g. 'voorjaar'.")
+    event: Text
+
+
+class PublicValues(Strict):
+    """Notes on the three public values the gebiedsteams weigh (reference/publieke-waarden.yaml)."""
+
+    legitimiteit: Text | None = None
+    betrokkenheid: Text | None = None
+    rendement: Text | None = None
+
+
+# --- content ------------------------------------------------------------------
+
+
+class Case(Strict):
+    """A praktijkvoorbeeld: cases/<slug>.yaml."""
+
+    title: Line
+    summary: Text = Field(description="Two or three short sentences in plain Dutch (B1).")
+    stadsdeel: Slug = Field(description="Slug from toolbox/reference/stadsdelen.yaml.")
+    methods: tuple[Slug, ...] = Field(description="Slugs of methods in toolbox/methods/ (may be empty).")
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
+    wijken: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/wijken.yaml.")
+    period: Period | None = None
+    initiator: Slug | None = Field(default=None, description="Slug from toolbox/reference/initiatiefnemers.yaml.")
+    scales: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/schaalniveaus.yaml.")
+    themes: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/themas.yaml.")
+    roles: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/rollen.yaml.")
+    story: tuple[Text, ...] = Field(default=(), description="What happened, one paragraph per item.")
+    timeline: tuple[TimelineEvent, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    outcomes: tuple[Text, ...] = ()
+    public_values: PublicValues | None = None
+    related: tuple[Slug, ...] = Field(default=(), description="Slugs of other cases.")
+    keywords: tuple[Line, ...] = Field(default=(), description="Everyday words people search with.")
+    reviewed: dt.date = Field(description="Date the content was last checked against the source.")
+
+
+class Method(Strict):
+    """A participation method or instrument: toolbox/methods/<slug>.yaml."""
+
+    title: Line
+    summary: Text
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
+    also_known_as: tuple[Line, ...] = ()
+    general: bool = Field(
+        default=False,
+        description="True when the letter only names the method and the page gives a general description.",
+    )
+    description: tuple[Text, ...] = Field(default=(), description="One paragraph per item.")
+    ladder: tuple[Slug, ...] = Field(min_length=1, description="Slugs from toolbox/reference/ladder.yaml.")
+    goals: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelen.yaml.")
+    initiators: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/initiatiefnemers.yaml.")
+    scales: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/schaalniveaus.yaml.")
+    roles: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/rollen.yaml.")
+    effort: Slug = Field(description="Band from toolbox/reference/banden.yaml (inzet).")
+    cost: Slug = Field(description="Band from toolbox/reference/banden.yaml (kosten).")
+    duration: Slug = Field(description="Band from toolbox/reference/banden.yaml (duur).")
+    reaches: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelgroepen.yaml.")
+    misses: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelgroepen.yaml.")
+    asks_residents: Text | None = None
+    asks_municipality: Text | None = None
+    when_to_use: tuple[Text, ...] = ()
+    when_not: tuple[Text, ...] = ()
+    steps: tuple[Text, ...] = ()
+    pitfalls: tuple[Text, ...] = ()
+    related: tuple[Slug, ...] = Field(default=(), description="Slugs of other methods.")
+    keywords: tuple[Line, ...] = ()
+    reviewed: dt.date
+
+
+class Lesson(Strict):
+    """A lesson learned: toolbox/lessons/<slug>.yaml."""
+
+    title: Line = Field(description="The lesson as one short sentence.")
+    claim: Text = Field(description="The lesson explained in two or three sentences.")
+    cases: tuple[Slug, ...] = Field(min_length=1)
+    methods: tuple[Slug, ...] = Field(min_length=1)
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
+    keywords: tuple[Line, ...] = ()
+    reviewed: dt.date
+
+
+# --- reference data -------------------------------------------------------------
+
+
+class RefItem(Strict):
+    """One allowed value of a facet or reference: a slug, a Dutch name and an explanation."""
+
+    slug: Slug
+    name: Line
+    description: Text | None = None
+    sources: tuple[SourceRef, ...] = ()
+
+
+class Source(RefItem):
+    author: Line
+    note: Text | None = None
+    sections: tuple[Line, ...] = Field(min_length=1, description="The section names a SourceRef may cite.")
+
+
+class Stadsdeel(RefItem):
+    gebiedsteam: Line
+
+
+class Wijk(RefItem):
+    stadsdeel: Slug | None = Field(default=None, description="Only when the source says where it lies.")
+
+
+class LadderLevel(RefItem):
+    rank: int = Field(ge=1, le=10, description="1 = least say for participants.")
+
+
+class Band(RefItem):
+    dimension: Annotated[str, StringConstraints(pattern=r"^(inzet|kosten|duur)$")]
+    rank: int = Field(ge=1, le=10)
+
+
+class Role(RefItem):
+    when: Text | None = Field(default=None, description="When the municipality takes this role.")
+
+
+class Question(RefItem):
+    group: Line = Field(description="What the question weighs, e.g. 'legitimiteit'.")
+
+
+class Term(RefItem):
+    abbreviation: bool = Field(default=False, description="True when the name is an abbreviation.")
+
+
+# Reference files and the model of each entry. The file stem is the reference kind.
+REFERENCE_FILES: dict[str, type[RefItem]] = {
+    "bronnen": Source,
+    "stadsdelen": Stadsdeel,
+    "wijken": Wijk,
+    "rollen": Role,
+    "publieke-waarden": RefItem,
+    "criteria": RefItem,
+    "vragen": Question,
+    "schaalniveaus": RefItem,
+    "ladder": LadderLevel,
+    "initiatiefnemers": RefItem,
+    "themas": RefItem,
+    "doelgroepen": RefItem,
+    "doelen": RefItem,
+    "banden": Band,
+    "bestanddelen": RefItem,
+    "uitgangspunten": RefItem,
+    "begrippen": Term,
+}
+
+
+def _reference_file_model(item: type[RefItem]) -> type[Strict]:
+    """Every reference file has the same shape: a title, an intro and a list of ``items``."""
+    return create_model(
+        f"{item.__name__}File",
+        __base__=Strict,
+        title=(Line, ...),
+        intro=(tuple[Text, ...], ()),
+        items=(tuple[item, ...], Field(min_length=1)),
+    )
+
+
+REFERENCE_MODELS: dict[str, type[Strict]] = {kind: _reference_file_model(m) for kind, m in REFERENCE_FILES.items()}
