@@ -43,6 +43,7 @@ def background_pages(r: Renderer, c: Content) -> None:
     for kind in BACKGROUND_PAGES:
         r.page(f"achtergrond/{kind}.md", "reference.md.j2", ref=c.ref(kind))
     r.page("begrippen.md", "glossary.md.j2", ref=c.ref("begrippen"))
+    r.page("achtergrond/groei.md", "growth.md.j2", ref=c.ref("groei"))
 
 
 SECTIONS = [case_pages, method_pages, lesson_pages, background_pages]

@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 
 from .content import Content
+from .pictures import flywheel_svg
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -79,12 +80,14 @@ def make_env() -> Environment:
         extensions=["jinja2.ext.do"],
     )
     env.tests["first_is"] = lambda seq, value: bool(seq) and seq[0] == value
+    env.tests["contains"] = lambda seq, value: value in seq
     env.filters["h"] = _html
     env.filters["yaml"] = _yaml_str
     env.filters["date_nl"] = _date_nl
     env.globals["MONTHS"] = MONTHS
     env.globals["link"] = _link
     env.globals["url"] = _url
+    env.globals["flywheel_svg"] = flywheel_svg
     return env
 
 

@@ -183,6 +183,12 @@ class Question(RefItem):
     group: Line = Field(description="What the question weighs, e.g. 'legitimiteit'.")
 
 
+class GrowthStage(RefItem):
+    """A stage in how an initiative can grow (the letter's 'vliegwiel'), with cases that show it."""
+
+    cases: tuple[Slug, ...] = Field(default=(), description="Slugs of cases that show this stage.")
+
+
 class Term(RefItem):
     abbreviation: bool = Field(default=False, description="True when the name is an abbreviation.")
 
@@ -206,6 +212,7 @@ REFERENCE_FILES: dict[str, type[RefItem]] = {
     "bestanddelen": RefItem,
     "uitgangspunten": RefItem,
     "begrippen": Term,
+    "groei": GrowthStage,
 }
 
 

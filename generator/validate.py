@@ -167,7 +167,7 @@ def load_content(root: Path) -> Content:
     for entry in by_kind["reference"].values():
         _check_sources(entry, reference, errors)
     _check_wijken(by_kind["cases"], reference, errors)
-    _check_reference_links(by_kind["reference"], reference, errors)
+    _check_reference_links(by_kind["reference"], reference, errors, set(by_kind["cases"]) | {k.split(":", 1)[1] for k in broken if k.startswith("cases:")})
 
     if errors:
         raise ContentErrors(errors)
@@ -258,9 +258,15 @@ def _check_wijken(cases: dict[str, Entry], reference: dict[str, ReferenceList], 
                 errors.append(entry.doc.error(("wijken", i), f"wijk '{slug}' ligt in stadsdeel '{wijk.stadsdeel}', niet in '{case.stadsdeel}'."))
 
 
-def _check_reference_links(entries: dict[str, Entry], reference: dict[str, ReferenceList], errors) -> None:
+def _check_reference_links(entries: dict[str, Entry], reference: dict[str, ReferenceList], errors, cases=frozenset()) -> None:
     if "wijken" in entries and "stadsdelen" in reference:
         entry = entries["wijken"]
         for i, wijk in enumerate(entry.model.items):
             if wijk.stadsdeel and wijk.stadsdeel not in reference["stadsdelen"].items:
                 errors.append(entry.doc.error(("items", i, "stadsdeel"), f"onbekend stadsdeel '{wijk.stadsdeel}'.{suggest(wijk.stadsdeel, reference['stadsdelen'].items)}"))
+    if "groei" in entries:
+        entry = entries["groei"]
+        for i, stage in enumerate(entry.model.items):
+            for j, slug in enumerate(stage.cases):
+                if slug not in cases:
+                    errors.append(entry.doc.error(("items", i, "cases", j), f"onbekend voorbeeld '{slug}' (zie cases/).{suggest(slug, cases)}"))

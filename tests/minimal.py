@@ -62,7 +62,7 @@ REFERENCE = {
           - {slug: faciliteren, name: Faciliteren, when: Als bewoners zelf veel kunnen.}
     """,
 }
-SIMPLE_KINDS = ["publieke-waarden", "criteria", "schaalniveaus", "initiatiefnemers", "themas", "doelgroepen", "doelen", "bestanddelen", "uitgangspunten"]
+SIMPLE_KINDS = ["publieke-waarden", "criteria", "schaalniveaus", "initiatiefnemers", "themas", "doelgroepen", "doelen", "bestanddelen", "uitgangspunten", "groei"]
 
 METHOD = """
     title: Wijkstemdag
