@@ -167,6 +167,8 @@ def load_content(root: Path) -> Content:
     for entry in by_kind["reference"].values():
         _check_sources(entry, reference, errors)
     _check_wijken(by_kind["cases"], reference, errors)
+    if not errors:  # a completeness check: only meaningful once every reference is sound
+        _check_methods_used(by_kind, errors)
     _check_reference_links(by_kind["reference"], reference, errors, set(by_kind["cases"]) | {k.split(":", 1)[1] for k in broken if k.startswith("cases:")})
 
     if errors:
@@ -240,6 +242,14 @@ def _check_sources(entry: Entry, reference: dict[str, ReferenceList], errors) ->
             errors.append(entry.doc.error(loc + ("doc",), f"onbekende bron '{ref.doc}' (zie toolbox/reference/bronnen.yaml).{suggest(ref.doc, sources.items)}"))
         elif ref.section not in source.sections:
             errors.append(entry.doc.error(loc + ("section",), f"bron '{ref.doc}' heeft geen onderdeel '{ref.section}'.{suggest(ref.section, source.sections, limit=30)}"))
+
+
+def _check_methods_used(by_kind: dict[str, dict[str, Entry]], errors) -> None:
+    """A method no case used is only honest when its page says the description is general."""
+    used = {m for entry in by_kind["cases"].values() for m in entry.model.methods}
+    for slug, entry in by_kind["methods"].items():
+        if slug not in used and not entry.model.general:
+            errors.append(entry.doc.error(("general",), "geen enkel voorbeeld gebruikt deze methode; noem haar bij een voorbeeld (veld 'methods') of zet 'general: true'.", key=True))
 
 
 def _check_wijken(cases: dict[str, Entry], reference: dict[str, ReferenceList], errors) -> None:

@@ -209,3 +209,14 @@ def test_cli_prints_no_traceback(repo):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert result.stderr.startswith("cases/de-stroming.yaml:")
+
+
+def test_method_used_by_no_case_must_be_marked_general(repo, capsys):
+    write(repo, CASE, case_text(repo).replace("methods: [wijkstemdag]", "methods: []"))
+    write(repo, "toolbox/lessons/klein-wordt-groot.yaml", (repo / "toolbox/lessons/klein-wordt-groot.yaml").read_text())
+    code, lines = check(repo, capsys)
+    assert code == 1
+    assert lines == ["toolbox/methods/wijkstemdag.yaml:1:1: geen enkel voorbeeld gebruikt deze methode; noem haar bij een voorbeeld (veld 'methods') of zet 'general: true'."]
+    method = repo / "toolbox/methods/wijkstemdag.yaml"
+    method.write_text(method.read_text() + "general: true\n", encoding="utf-8")
+    assert main(["--root", str(repo), "check"]) == 0
