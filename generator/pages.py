@@ -46,7 +46,13 @@ def background_pages(r: Renderer, c: Content) -> None:
     r.page("achtergrond/groei.md", "growth.md.j2", ref=c.ref("groei"))
 
 
-SECTIONS = [case_pages, method_pages, lesson_pages, background_pages]
+def open_data_pages(r: Renderer, c: Content) -> None:
+    from .opendata import write_open_data  # data/*.json|csv, data/schema/, open-data.md (codebook)
+
+    write_open_data(r)
+
+
+SECTIONS = [case_pages, method_pages, lesson_pages, background_pages, open_data_pages]
 
 
 def render_all(r: Renderer) -> None:

@@ -48,24 +48,28 @@ class Figure(Strict):
 
 
 class Period(Strict):
+    """When something ran, in years, as far as the source says."""
+
     start: int | None = Field(default=None, ge=1900, le=2100, description="First year, if the source gives it.")
     end: int | None = Field(default=None, ge=1900, le=2100, description="Last year, if the source gives it.")
     ongoing: bool = Field(default=False, description="True when the source describes it as still running.")
 
 
 class TimelineEvent(Strict):
-    year: int = Field(ge=1900, le=2100)
-    month: int | None = Field(default=None, ge=1, le=12)
+    """One dated moment in a case, as the source tells it."""
+
+    year: int = Field(ge=1900, le=2100, description="Year of the event.")
+    month: int | None = Field(default=None, ge=1, le=12, description="Month (1-12), if the source gives it.")
     when: Line | None = Field(default=None, description="Extra time words from the source, e.g. 'voorjaar'.")
-    event: Text
+    event: Text = Field(description="What happened, in plain Dutch.")
 
 
 class PublicValues(Strict):
     """Notes on the three public values the gebiedsteams weigh (reference/publieke-waarden.yaml)."""
 
-    legitimiteit: Text | None = None
-    betrokkenheid: Text | None = None
-    rendement: Text | None = None
+    legitimiteit: Text | None = Field(default=None, description="How the case fares on legitimacy (support, who is heard).")
+    betrokkenheid: Text | None = Field(default=None, description="How the case fares on involvement of residents.")
+    rendement: Text | None = Field(default=None, description="How the case fares on return: what it yields for the money and effort.")
 
 
 # --- content ------------------------------------------------------------------
@@ -74,21 +78,21 @@ class PublicValues(Strict):
 class Case(Strict):
     """A praktijkvoorbeeld: cases/<slug>.yaml."""
 
-    title: Line
+    title: Line = Field(description="Name of the case, as people know it.")
     summary: Text = Field(description="Two or three short sentences in plain Dutch (B1).")
     stadsdeel: Slug = Field(description="Slug from toolbox/reference/stadsdelen.yaml.")
     methods: tuple[Slug, ...] = Field(description="Slugs of methods in toolbox/methods/ (may be empty).")
     sources: tuple[SourceRef, ...] = Field(min_length=1)
     wijken: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/wijken.yaml.")
-    period: Period | None = None
+    period: Period | None = Field(default=None, description="When it ran, in years, as far as the source says.")
     initiator: Slug | None = Field(default=None, description="Slug from toolbox/reference/initiatiefnemers.yaml.")
     scales: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/schaalniveaus.yaml.")
     themes: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/themas.yaml.")
     roles: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/rollen.yaml.")
     story: tuple[Text, ...] = Field(default=(), description="What happened, one paragraph per item.")
-    timeline: tuple[TimelineEvent, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = Field(default=(), description="Dated moments, in order.")
     figures: tuple[Figure, ...] = ()
-    outcomes: tuple[Text, ...] = ()
+    outcomes: tuple[Text, ...] = Field(default=(), description="What it achieved, one item per result.")
     public_values: PublicValues | None = None
     related: tuple[Slug, ...] = Field(default=(), description="Slugs of other cases.")
     keywords: tuple[Line, ...] = Field(default=(), description="Everyday words people search with.")
@@ -98,10 +102,10 @@ class Case(Strict):
 class Method(Strict):
     """A participation method or instrument: toolbox/methods/<slug>.yaml."""
 
-    title: Line
-    summary: Text
+    title: Line = Field(description="Name of the method.")
+    summary: Text = Field(description="Two or three short sentences in plain Dutch (B1).")
     sources: tuple[SourceRef, ...] = Field(min_length=1)
-    also_known_as: tuple[Line, ...] = ()
+    also_known_as: tuple[Line, ...] = Field(default=(), description="Other names for the same method.")
     general: bool = Field(
         default=False,
         description="True when the letter only names the method and the page gives a general description.",
@@ -117,15 +121,15 @@ class Method(Strict):
     duration: Slug = Field(description="Band from toolbox/reference/banden.yaml (duur).")
     reaches: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelgroepen.yaml.")
     misses: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelgroepen.yaml.")
-    asks_residents: Text | None = None
-    asks_municipality: Text | None = None
-    when_to_use: tuple[Text, ...] = ()
-    when_not: tuple[Text, ...] = ()
-    steps: tuple[Text, ...] = ()
-    pitfalls: tuple[Text, ...] = ()
+    asks_residents: Text | None = Field(default=None, description="What the method asks of residents.")
+    asks_municipality: Text | None = Field(default=None, description="What the method asks of the municipality.")
+    when_to_use: tuple[Text, ...] = Field(default=(), description="Situations the method suits, one per item.")
+    when_not: tuple[Text, ...] = Field(default=(), description="Situations the method does not suit, one per item.")
+    steps: tuple[Text, ...] = Field(default=(), description="Steps to take, in order.")
+    pitfalls: tuple[Text, ...] = Field(default=(), description="What can go wrong, one per item.")
     related: tuple[Slug, ...] = Field(default=(), description="Slugs of other methods.")
-    keywords: tuple[Line, ...] = ()
-    reviewed: dt.date
+    keywords: tuple[Line, ...] = Field(default=(), description="Everyday words people search with.")
+    reviewed: dt.date = Field(description="Date the content was last checked against the source.")
 
 
 class Lesson(Strict):
@@ -133,11 +137,11 @@ class Lesson(Strict):
 
     title: Line = Field(description="The lesson as one short sentence.")
     claim: Text = Field(description="The lesson explained in two or three sentences.")
-    cases: tuple[Slug, ...] = Field(min_length=1)
-    methods: tuple[Slug, ...] = Field(min_length=1)
+    cases: tuple[Slug, ...] = Field(min_length=1, description="Slugs of the cases the lesson comes from.")
+    methods: tuple[Slug, ...] = Field(min_length=1, description="Slugs of the methods the lesson is about.")
     sources: tuple[SourceRef, ...] = Field(min_length=1)
-    keywords: tuple[Line, ...] = ()
-    reviewed: dt.date
+    keywords: tuple[Line, ...] = Field(default=(), description="Everyday words people search with.")
+    reviewed: dt.date = Field(description="Date the content was last checked against the source.")
 
 
 # --- reference data -------------------------------------------------------------
@@ -146,20 +150,20 @@ class Lesson(Strict):
 class RefItem(Strict):
     """One allowed value of a facet or reference: a slug, a Dutch name and an explanation."""
 
-    slug: Slug
-    name: Line
-    description: Text | None = None
-    sources: tuple[SourceRef, ...] = ()
+    slug: Slug = Field(description="Short fixed name used in content files and web addresses.")
+    name: Line = Field(description="Name shown on the site, in Dutch.")
+    description: Text | None = Field(default=None, description="Explanation in plain Dutch.")
+    sources: tuple[SourceRef, ...] = Field(default=(), description="Where the explanation comes from.")
 
 
 class Source(RefItem):
-    author: Line
-    note: Text | None = None
+    author: Line = Field(description="Who wrote the source.")
+    note: Text | None = Field(default=None, description="Extra remarks about the source.")
     sections: tuple[Line, ...] = Field(min_length=1, description="The section names a SourceRef may cite.")
 
 
 class Stadsdeel(RefItem):
-    gebiedsteam: Line
+    gebiedsteam: Line = Field(description="Name of the municipal area team for this stadsdeel.")
 
 
 class Wijk(RefItem):
@@ -171,8 +175,8 @@ class LadderLevel(RefItem):
 
 
 class Band(RefItem):
-    dimension: Annotated[str, StringConstraints(pattern=r"^(inzet|kosten|duur)$")]
-    rank: int = Field(ge=1, le=10)
+    dimension: Annotated[str, StringConstraints(pattern=r"^(inzet|kosten|duur)$")] = Field(description="What the band measures: effort (inzet), cost (kosten) or duration (duur).")
+    rank: int = Field(ge=1, le=10, description="1 = least effort, cost or time.")
 
 
 class Role(RefItem):
