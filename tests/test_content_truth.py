@@ -95,6 +95,8 @@ def test_no_sentence_copied_from_the_source(all_texts):
     source = _ngrams(_words(source_text), NGRAM)
     copied = []
     for where, text in all_texts:
+        if where.endswith((".section", ".name")) or ".sections[" in where:
+            continue  # citations quote section headings and names on purpose
         for name in NAMES:
             text = text.replace(name, " ")
         shared = _ngrams(_words(text), NGRAM) & source
