@@ -66,6 +66,8 @@ def test_deleted_yaml_leaves_no_page(repo, tmp_path):
     assert (docs / "voorbeelden/de-stroming.md").is_file()
     (repo / "toolbox/lessons/klein-wordt-groot.yaml").unlink()  # the lesson refers to the case
     (repo / "cases/de-stroming.yaml").unlink()
+    method = repo / "toolbox/methods/wijkstemdag.yaml"  # no case uses it any more
+    method.write_text(method.read_text(encoding="utf-8") + "general: true\n", encoding="utf-8")
     generate_into(repo, docs)
     assert not (docs / "voorbeelden/de-stroming.md").exists()
     assert (docs / "methoden/wijkstemdag.md").is_file()
