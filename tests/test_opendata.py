@@ -1,0 +1,203 @@
+"""Open data: the exports validate against the published schema, round-trip to the content model,
+hold every entry, and the codebook page documents every field."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import textwrap
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from generator.build import generate
+from generator.opendata import ENTRY_KINDS, columns, read_csv, read_reference_csv, split_list, join_list
+from generator.schema import REFERENCE_FILES
+from generator.validate import load_content
+
+from .minimal import ROOT
+
+# A case that uses every field, with text that is hard for CSV: the list separator, the escape
+# character, commas, quotes and a line break inside one item.
+RICH_CASE = r"""
+title: Het "Groene" plein, fase 2
+summary: "Bewoners maakten een plein groen; de gemeente hielp. Een \\ schuine streep blijft staan."
+stadsdeel: zuid
+wijken: [de-wijert]
+methods: [wijkstemdag]
+period: {start: 2019, end: 2022, ongoing: true}
+initiator: een
+scales: [een]
+themes: [een]
+roles: [faciliteren]
+story:
+  - "Eerste alinea; met een puntkomma, en een komma."
+  - |
+    Tweede alinea
+    over twee regels.
+  - Derde alinea met \; al escaped in de bron.
+timeline:
+  - {year: 2019, month: 3, event: Eerste avond; veel mensen.}
+  - {year: 2020, when: voorjaar, event: De schop ging de grond in.}
+figures:
+  - value: "250"
+    label: bewoners deden mee
+    source: {doc: bron, section: Deel B}
+outcomes: [Een groen plein., "Meer contact; minder afval."]
+public_values:
+  legitimiteit: Veel steun in de straat.
+  rendement: Weinig geld, veel effect.
+related: [de-stroming]
+keywords: [plein, "groen;plein", "a\\b"]
+sources: [{doc: bron, section: Deel A}, {doc: bron, section: Deel B}]
+reviewed: 2026-11-27
+"""
+
+
+@pytest.fixture
+def rich(repo: Path):
+    # public_values fields are named after the three public values: the reference list must hold them.
+    (repo / "toolbox/reference/publieke-waarden.yaml").write_text(
+        "title: Publieke waarden\nitems:\n"
+        + "".join(f"  - {{slug: {s}, name: {s.capitalize()}, sources: [{{doc: bron, section: Deel B}}]}}\n" for s in ("legitimiteit", "betrokkenheid", "rendement")),
+        encoding="utf-8",
+    )
+    (repo / "cases/groene-plein.yaml").write_text(textwrap.dedent(RICH_CASE).lstrip(), encoding="utf-8")
+    content = load_content(repo)
+    out = repo / "out"
+    generate(content, repo, out)
+    return content, out / "data", out
+
+
+def _load(data: Path, name: str):
+    return json.loads((data / name).read_text(encoding="utf-8"))
+
+
+def _csv_tables(data: Path) -> dict[str, str]:
+    # newline="" keeps line breaks inside quoted cells exactly as written (csv module rule).
+    return {p.stem: p.open(encoding="utf-8", newline="").read() for p in data.glob("*.csv")}
+
+
+def test_the_rich_case_exercises_every_case_field(rich):
+    content, _data, _out = rich
+    case = content.cases["groene-plein"]
+    unset = [name for name in type(case).model_fields if getattr(case, name) in (None, ())]
+    assert unset == [], f"test fixture leaves fields empty: {unset}"
+
+
+@pytest.mark.parametrize("kind", [*ENTRY_KINDS, "reference"])
+def test_export_validates_against_its_published_schema(rich, kind):
+    _content, data, _out = rich
+    schema = _load(data, f"schema/{kind}.schema.json")
+    document = _load(data, f"{kind}.json")
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(document, schema, cls=jsonschema.Draft202012Validator)
+    assert document["schema"] == f"schema/{kind}.schema.json"
+    assert document["license"]["id"] == "CC0-1.0"
+
+
+def test_schema_rejects_what_the_validator_rejects(rich):
+    """The published schema is not vacuous: an unknown field, a wrong slug or a missing slug fail."""
+    _content, data, _out = rich
+    schema = _load(data, "schema/cases.schema.json")
+    good = _load(data, "cases.json")
+    validator = jsonschema.Draft202012Validator(schema)
+    assert validator.is_valid(good)
+    for mutate in (
+        lambda item: item.update(colour="rood"),
+        lambda item: item.update(stadsdeel="atlantis"),
+        lambda item: item["methods"].append("bestaat-niet"),
+        lambda item: item.pop("slug"),
+        lambda item: item.pop("reviewed"),
+    ):
+        bad = copy.deepcopy(good)
+        mutate(bad["items"][0])
+        assert not validator.is_valid(bad)
+
+
+@pytest.mark.parametrize("kind", list(ENTRY_KINDS))
+def test_json_round_trip_holds_every_entry(rich, kind):
+    content, data, _out = rich
+    model = ENTRY_KINDS[kind][0]
+    document = _load(data, f"{kind}.json")
+    entries = getattr(content, kind)
+    assert document["count"] == len(entries)
+    back = {}
+    for item in document["items"]:
+        slug = item.pop("slug")
+        back[slug] = model.model_validate(item)
+    assert back == dict(entries)
+    assert [i["slug"] for i in _load(data, f"{kind}.json")["items"]] == list(entries)
+
+
+@pytest.mark.parametrize("kind", list(ENTRY_KINDS))
+def test_csv_round_trip_holds_every_entry(rich, kind):
+    content, data, _out = rich
+    model = ENTRY_KINDS[kind][0]
+    back = read_csv(model, _csv_tables(data), kind)
+    assert {slug: model.model_validate(fields) for (slug,), fields in back.items()} == dict(getattr(content, kind))
+
+
+def test_csv_has_one_row_per_entry_and_lists_joined_with_semicolons(rich):
+    content, data, _out = rich
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(_csv_tables(data)["cases"])))
+    assert [r["slug"] for r in rows] == list(content.cases)
+    row = next(r for r in rows if r["slug"] == "groene-plein")
+    assert row["keywords"] == r"plein;groen\;plein;a\\b"
+    assert split_list(row["keywords"]) == ["plein", "groen;plein", "a\\b"]
+    assert row["period.start"] == "2019" and row["period.ongoing"] == "true"
+    timeline = list(csv.DictReader(io.StringIO(_csv_tables(data)["cases-timeline"])))
+    assert [(t["slug"], t["nr"], t["year"]) for t in timeline] == [("groene-plein", "1", "2019"), ("groene-plein", "2", "2020")]
+
+
+@pytest.mark.parametrize("items", [[], ["a"], ["a;b", "c\\", "\\;"], [";", ";;", "\\\\", "x", ""]])
+def test_list_escaping_round_trips(items):
+    """Items never are empty strings alone (Text has min_length 1), so "" can mean the empty list."""
+    assert split_list(join_list(items)) == items
+
+
+def test_reference_round_trips_through_json_and_csv(rich):
+    content, data, _out = rich
+    document = _load(data, "reference.json")
+    assert sorted(document["items"]) == sorted(content.reference)
+    csv_back = read_reference_csv(_csv_tables(data))
+    for kind, ref in content.reference.items():
+        model = REFERENCE_FILES[kind]
+        listed = document["items"][kind]
+        assert listed["title"] == ref.title
+        assert [model.model_validate(i) for i in listed["items"]] == list(ref)
+        assert [model.model_validate(f) for f in csv_back[kind].values()] == list(ref)
+
+
+def test_codebook_page_documents_every_field_with_its_schema_description(rich):
+    _content, _data, out = rich
+    page = (out / "open-data.md").read_text(encoding="utf-8")
+    for kind, (model, _single, _dutch) in ENTRY_KINDS.items():
+        for col in columns(model):
+            assert col.description, f"{kind}.{col.path} has no description in schema.py"
+            row = re.search(r"^\| `" + re.escape(col.path) + r"` \|.*$", page, re.M)
+            assert row, f"codebook misses {kind} field {col.path}"
+    for model in REFERENCE_FILES.values():
+        for col in columns(model):
+            assert re.search(r"^\| `" + re.escape(col.path) + r"` \|", page, re.M), f"codebook misses reference field {col.path}"
+    # The mapping onto Participedia is stated where we have one and denied where we do not.
+    assert re.search(r"^\| `title` \|.*\| `title` \|$", page, re.M)
+    assert re.search(r"^\| `figures` \|.*geen directe tegenhanger \|$", page, re.M)
+    assert "CC0" in page and "openbaar document van de gemeente Groningen" in page
+
+
+def test_the_real_site_publishes_every_entry_at_stable_urls(site):
+    """The real build: /data/ holds every case, method and lesson, and the codebook page is built."""
+    content = load_content(ROOT)
+    for kind in ENTRY_KINDS:
+        document = json.loads((site / "data" / f"{kind}.json").read_text(encoding="utf-8"))
+        assert [i["slug"] for i in document["items"]] == list(getattr(content, kind))
+        assert (site / "data" / f"{kind}.csv").is_file()
+        assert (site / "data/schema" / f"{kind}.schema.json").is_file()
+    html = (site / "open-data/index.html").read_text(encoding="utf-8")
+    assert 'href="../data/cases.json"' in html
