@@ -24,6 +24,9 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 # Characters Python-Markdown (and the enabled pymdown extensions) treat as syntax.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=:<>])")
+# Python-Markdown only unescapes a backslash before these (md.ESCAPED_CHARS); any other escaped
+# character would keep its backslash on the page ("klein\: een"), so those become character references.
+_MD_BACKSLASHABLE = set("\\`*_{}[]()>#+-.!|")
 MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
 
 
@@ -32,7 +35,12 @@ def md_escape(value) -> Markup:
 
     quote=False: an HTML-escaped quote ("&#x27;") contains '#', which would then be escaped too.
     """
-    return Markup(_MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False)))
+    return Markup(_MD_SPECIAL.sub(_escape_one, html.escape(str(value), quote=False)))
+
+
+def _escape_one(match: re.Match) -> str:
+    char = match.group(1)
+    return "\\" + char if char in _MD_BACKSLASHABLE else f"&#{ord(char)};"
 
 
 def _finalize(value):
@@ -68,6 +76,20 @@ def _date_nl(value) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
+def _period(period) -> str:
+    """'2016', '2016 tot 2018', '2016 en loopt nog' or 'loopt nog' from what the source gives."""
+    start, end = period.start, period.end
+    if start and end and end != start:
+        text = f"{start} tot {end}"
+    elif start or end:
+        text = f"{start or end}"
+    else:
+        text = ""
+    if period.ongoing:
+        text = f"{text} en loopt nog" if text else "loopt nog"
+    return text or "onbekend"
+
+
 def make_env() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -84,6 +106,7 @@ def make_env() -> Environment:
     env.filters["h"] = _html
     env.filters["yaml"] = _yaml_str
     env.filters["date_nl"] = _date_nl
+    env.filters["period"] = _period
     env.globals["MONTHS"] = MONTHS
     env.globals["link"] = _link
     env.globals["url"] = _url
