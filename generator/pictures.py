@@ -21,8 +21,8 @@ def _lines(text: str, width: int) -> list[str]:
 def flywheel_svg(stages, title: str) -> Markup:
     """The 'vliegwiel': stages on a circle with arrows from each to the next, and back to the start."""
     n = len(stages)
-    cx, cy, rx, ry = 340, 220, 215, 150
-    box_w, box_h = 210, 66
+    cx, cy, rx, ry = 340, 220, 210, 150
+    box_w, box_h = 240, 70
     points = [
         (cx + rx * math.sin(2 * math.pi * i / n), cy - ry * math.cos(2 * math.pi * i / n)) for i in range(n)
     ]
@@ -40,7 +40,7 @@ def flywheel_svg(stages, title: str) -> Markup:
     for i, stage in enumerate(stages):
         x, y = points[i]
         parts.append(f'<rect x="{x - box_w / 2:.0f}" y="{y - box_h / 2:.0f}" width="{box_w}" height="{box_h}" rx="10" class="tp-fly__box"/>')
-        lines = _lines(f"{i + 1}. {stage.name}", 26)[:3]
+        lines = _lines(f"{i + 1}. {stage.name}", 24)[:3]
         top = y - (len(lines) - 1) * 9
         for j, line in enumerate(lines):
             parts.append(f'<text x="{x:.0f}" y="{top + j * 18 + 5:.0f}" text-anchor="middle" class="tp-fly__label">{html.escape(line)}</text>')
