@@ -74,6 +74,20 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def cmd_new(args) -> int:
+    from .scaffold import ScaffoldError, new_entry
+
+    try:
+        path, schemas = new_entry(args.root, args.kind, args.slug)
+    except ScaffoldError as exc:
+        print(f"toolbox new: {exc} Er is niets geschreven.", file=sys.stderr)
+        return 1
+    print(f"Nieuw bestand: {path.relative_to(args.root).as_posix()}. Vul de velden in en controleer met: toolbox check")
+    if not schemas:
+        print("Let op: schema/ (voor de controle in je editor) is niet bijgewerkt, want de inhoud heeft nog fouten. Draai 'toolbox schema' als 'toolbox check' in orde is.")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="toolbox", description="Toolbox Participatie: controleer de inhoud en bouw de site.")
     p.add_argument("--root", type=Path, default=None, help="map van de repository (standaard: gevonden via mkdocs.yml)")
@@ -98,6 +112,11 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("schema", help="schrijf JSON Schema voor editors (met toegestane waarden uit de referentiedata)")
     s.add_argument("--out", help="doelmap (standaard: schema/)")
     s.set_defaults(func=cmd_schema)
+
+    s = sub.add_parser("new", help="maak een nieuw invulbestand: toolbox new case|method|lesson <naam>")
+    s.add_argument("kind", metavar="SOORT", help="case (voorbeeld), method (methode) of lesson (les)")
+    s.add_argument("slug", metavar="NAAM", help="bestandsnaam zonder .yaml: kleine letters, cijfers en streepjes")
+    s.set_defaults(func=cmd_new)
     return p
 
 
