@@ -25,11 +25,30 @@ class Glossary:
             for t in self.terms
         ]
 
+    def used_in(self, text: str) -> list:
+        """The terms that occur in ``text``, in glossary order.
+
+        Why the substring check first: these patterns start with a look-behind and most are
+        case-insensitive, which keeps ``re`` from its fast literal scan, so a search over a
+        page without the term costs a full slow pass (the benchmark measured a third of the
+        generator's time at 1,000 cases). ``str.find`` rules a term out in C speed, and the
+        regex then starts at the first candidate. A term that does not occur as a substring
+        (case-folded by ``str.lower``) cannot match its pattern, so the result is the same.
+        """
+        folded = text.lower()
+        aligned = len(folded) == len(text)  # lower() keeps offsets for all but a few exotic letters
+        used = []
+        for term, pattern in self.patterns:
+            at = (text.find(term.name) if term.abbreviation else folded.find(term.name.lower()))
+            if at >= 0 and pattern.search(text, at if aligned else 0):
+                used.append(term)
+        return used
+
     def annotate(self, markdown: str, up: str) -> str:
         """Append the terms box (and abbreviation definitions) to a Markdown page."""
         body = _FRONT_MATTER.sub("", markdown, count=1)
         text = _LINK_TARGET.sub(" ", body).replace("\\", "")
-        used = [t for t, pattern in self.patterns if pattern.search(text)]
+        used = self.used_in(text)
         if not used:
             return markdown
         # pymdownx.details: a collapsible box whose content is Markdown, so the engine

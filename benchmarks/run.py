@@ -1,0 +1,478 @@
+"""Benchmark: build time, memory, page weight and search latency at 100, 1,000 and 2,000 cases.
+
+    python3 benchmarks/run.py                    # all sizes, writes benchmarks/results.{json,md}
+    python3 benchmarks/run.py --sizes 100        # a quick look
+    python3 benchmarks/run.py --no-browser       # skip the Chromium measurements
+
+For each N the script grows a copy of the real content to N cases (``synth.py``) in a
+temporary folder and measures, each step in its own child process (so one step's memory
+and imports do not flatter the next):
+
+1. ``toolbox build`` (the product's own pipeline): generator seconds (load, validate,
+   render: everything before the engine starts), MkDocs seconds, wall time and peak
+   memory (max RSS of the process, from ``wait4``).
+2. The bare engine on the same Markdown: ``toolbox generate`` into ``build/docs`` and then
+   plain ``mkdocs build`` on it, so the generator's share is measured against the engine
+   alone in the same run.
+3. Sizes: every HTML page gzipped (largest per kind of page), the search index raw and gzipped.
+4. In Chromium (Debian's, through Playwright): the bytes a first visit transfers (cold cache,
+   every response gzipped at level 6 unless already compressed, as a static host with gzip
+   would send it) for a case page and for the largest page of every kind; and the
+   first-search latency: open the search page, type a query, time until the results show.
+5. A cProfile of the generator at the largest N (top functions by cumulative time).
+
+Results: ``benchmarks/results.json`` (everything) and ``benchmarks/results.md`` (tables, which
+the README summarises). Targets (issue 6): generator <= 10% of the build, build time linear
+in N, no first visit over 250 KB gzip at 2,000 cases. This is a measurement, not a test:
+nothing here asserts; the report says which targets were met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import gzip
+import http.server
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.synth import make_repo  # noqa: E402
+
+SIZES = (100, 1000, 2000)
+TARGET_GENERATOR_SHARE = 0.10
+TARGET_FIRST_VISIT_KB = 250
+GZIP_LEVEL = 6
+COMPRESSIBLE = re.compile(r"^(text/|application/(javascript|json|xml|manifest\+json)|image/svg)")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+SEARCH_QUERIES = ["buurtbudget", "geld voor de buurt", "speelplek"]
+KB = 1024
+
+
+# --- child processes ----------------------------------------------------------------------
+
+
+def run_child(args: list[str], cwd: Path, log: Path) -> dict:
+    """Run a command; wall seconds and peak memory (max RSS) of that process and its children."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+    with log.open("w") as out:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(args, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    text = log.read_text(errors="replace")
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed (exit {proc.returncode}):\n{text[-3000:]}")
+    return {
+        "wall_s": round(wall, 3),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
+        "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+        "output": text,
+    }
+
+
+BUILD_CHILD = """
+import json, sys
+from pathlib import Path
+from generator.build import build
+stats = build(Path(sys.argv[1]), Path(sys.argv[2]))
+print("BENCH " + json.dumps({"pages": stats.pages, "generate_s": stats.generate_seconds, "engine_s": stats.engine_seconds}))
+"""
+
+PROFILE_CHILD = """
+import cProfile, io, pstats, sys, tempfile
+from pathlib import Path
+from generator.build import generate
+from generator.validate import load_content
+root = Path(sys.argv[1])
+profile = cProfile.Profile()
+profile.enable()
+generate(load_content(root), root, Path(tempfile.mkdtemp()) / "docs")
+profile.disable()
+out = io.StringIO()
+pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(30)
+print(out.getvalue())
+"""
+
+
+def measure_builds(root: Path, work: Path) -> dict:
+    py = sys.executable
+    full = run_child([py, "-c", BUILD_CHILD, str(root), str(work / "site")], REPO, work / "build.log")
+    stats = json.loads(re.search(r"^BENCH (.*)$", full.pop("output"), re.M)[1])
+    gen = run_child([py, "-m", "generator", "--root", str(root), "generate", "--out", str(root / "build/docs")], REPO, work / "generate.log")
+    gen.pop("output")
+    bare = run_child([py, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(work / "site-bare")], root, work / "bare.log")
+    bare.pop("output")
+    total_in_process = stats["generate_s"] + stats["engine_s"]
+    return {
+        "pages": stats["pages"],
+        "build": {
+            "generator_s": round(stats["generate_s"], 3),
+            "engine_s": round(stats["engine_s"], 3),
+            "generator_plus_engine_s": round(total_in_process, 3),
+            "process_wall_s": full["wall_s"],
+            "process_cpu_s": full["cpu_s"],
+            "peak_rss_mb": full["peak_rss_mb"],
+            "generator_share": round(stats["generate_s"] / total_in_process, 4),
+        },
+        "generate_only_process": gen,
+        "bare_engine_process": bare,
+        "generator_share_vs_bare_engine": round(stats["generate_s"] / (stats["generate_s"] + bare["wall_s"]), 4),
+    }
+
+
+def profile_generator(root: Path, work: Path) -> str:
+    result = run_child([sys.executable, "-c", PROFILE_CHILD, str(root)], REPO, work / "profile.log")
+    return result["output"]
+
+
+# --- sizes -----------------------------------------------------------------------------------
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
+
+
+def page_kind(rel: str) -> str:
+    """Group pages by kind: 'voorbeelden/<slug>' and facet listings apart from overviews."""
+    parts = rel.split("/")[:-1]  # drop index.html
+    if not parts:
+        return "home"
+    if len(parts) == 1:
+        return parts[0] + "/ (overzicht)"
+    if len(parts) == 2:
+        return parts[0] + "/<pagina>"
+    return parts[0] + "/" + parts[1] + "/<waarde>"
+
+
+def measure_sizes(site: Path) -> dict:
+    pages = {}
+    for html in site.rglob("*.html"):
+        rel = html.relative_to(site).as_posix()
+        if rel == "404.html":
+            continue
+        data = html.read_bytes()
+        pages[rel] = (len(data), gz(data))
+    by_kind: dict[str, tuple[str, int, int]] = {}
+    for rel, (raw, zipped) in pages.items():
+        kind = page_kind(rel)
+        if kind not in by_kind or zipped > by_kind[kind][2]:
+            by_kind[kind] = (rel, raw, zipped)
+    search = {}
+    for candidate in ("assets/search/index.js", "search/search_index.json"):
+        path = site / candidate
+        if path.is_file():
+            data = path.read_bytes()
+            search[candidate] = {"raw_kb": round(len(data) / KB, 1), "gzip_kb": round(gz(data) / KB, 1)}
+    gz_sizes = [z for _r, z in pages.values()]
+    return {
+        "html_pages": len(pages),
+        "html_gzip_kb_median": round(statistics.median(gz_sizes) / KB, 1),
+        "largest_html_by_kind": {k: {"page": v[0], "raw_kb": round(v[1] / KB, 1), "gzip_kb": round(v[2] / KB, 1)} for k, v in sorted(by_kind.items())},
+        "search_index": search,
+        "site_mb": round(sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / KB / KB, 1),
+    }
+
+
+# --- browser -----------------------------------------------------------------------------------
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def serve(directory: Path):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def first_visit(browser, url: str) -> dict:
+    """Everything a cold first visit loads, with the size a gzip-serving host would send."""
+    context = browser.new_context()
+    page = context.new_page()
+    requests = []
+    page.on("requestfinished", lambda request: requests.append(request))
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)  # scripts that load more after idle (e.g. an index) get their chance
+    resources, total_gz, total_raw = [], 0, 0
+    for request in requests:
+        if not request.url.startswith("http"):
+            continue
+        response = request.response()
+        if response is None or response.status >= 400:
+            continue
+        body = response.body()
+        kind = response.headers.get("content-type", "")
+        sent = gz(body) if COMPRESSIBLE.match(kind) else len(body)
+        total_gz += sent
+        total_raw += len(body)
+        resources.append((request.url.split("/", 3)[-1], round(sent / KB, 1)))
+    external = [r.url for r in requests if not r.url.startswith(url.split("/", 3)[0] + "//" + url.split("/", 3)[2])]
+    context.close()
+    resources.sort(key=lambda r: -r[1])
+    return {
+        "requests": len(resources),
+        "gzip_kb": round(total_gz / KB, 1),
+        "raw_kb": round(total_raw / KB, 1),
+        "largest": resources[:5],
+        "external_requests": external,
+    }
+
+
+def first_search(browser, base: str, query: str) -> dict:
+    """Open the search page cold, type a query at once, time until results are on screen."""
+    context = browser.new_context()
+    page = context.new_page()
+    if page.goto(f"{base}/zoeken/").status == 200 and page.locator("form[data-tp-search] input[type=search]").count():
+        search_input, results = "form[data-tp-search] input[type=search]", ".tp-search__results:not([hidden]) li"
+        kind = "eigen zoekfunctie (assets/search/index.js)"
+    else:  # Material's lunr search in the header
+        page.goto(f"{base}/")
+        page.locator("label[for=__search]").first.click()
+        search_input, results = ".md-search__input", ".md-search-result__item"
+        kind = "Material (lunr)"
+    page.wait_for_load_state("load")
+    timings = []
+    for i, q in enumerate([query, *[s for s in SEARCH_QUERIES if s != query][:1]]):
+        box = page.locator(search_input)
+        box.fill("")
+        t0 = time.perf_counter()
+        deadline = t0 + 60
+        while True:  # Material drops queries typed before its index is ready: type again until results show
+            box.fill("")
+            box.press_sequentially(q, delay=0)
+            try:
+                page.locator(results).first.wait_for(state="visible", timeout=2000)
+                break
+            except Exception:
+                if time.perf_counter() > deadline:
+                    raise
+        timings.append(round((time.perf_counter() - t0) * 1000, 1))
+    hits = page.locator(results).count()
+    context.close()
+    return {"search": kind, "query": query, "first_ms": timings[0], "second_ms": timings[1] if len(timings) > 1 else None, "results_shown": hits}
+
+
+def measure_browser(site: Path, sizes: dict) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(f"{CHROMIUM} is missing: apt-get install chromium (or run with --no-browser)")
+    server, base = serve(site)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            case = next(iter(sorted((site / "voorbeelden").glob("*-1/index.html"))), None) or next((site / "voorbeelden").glob("*/index.html"))
+            visits = {"case page (" + case.parent.name + ")": first_visit(browser, f"{base}/voorbeelden/{case.parent.name}/")}
+            for kind, info in sizes["largest_html_by_kind"].items():
+                rel = info["page"][: -len("index.html")]
+                visits[f"largest {kind} ({rel or '/'})"] = first_visit(browser, f"{base}/{rel}")
+            search = first_search(browser, base, SEARCH_QUERIES[0])
+            browser.close()
+    finally:
+        server.shutdown()
+    worst = max(visits.items(), key=lambda kv: kv[1]["gzip_kb"])
+    return {"first_visits": visits, "heaviest_first_visit": {"page": worst[0], "gzip_kb": worst[1]["gzip_kb"]}, "first_search": search}
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def machine() -> dict:
+    mem_kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text())[1])
+    cpu = re.search(r"model name\s*:\s*(.*)", Path("/proc/cpuinfo").read_text())
+    versions = {}
+    for pkg in ("mkdocs", "mkdocs-material", "pydantic", "jinja2", "playwright"):
+        try:
+            from importlib.metadata import version
+
+            versions[pkg] = version(pkg)
+        except Exception:  # pragma: no cover - a missing optional package
+            versions[pkg] = None
+    chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True).stdout.strip() if Path(CHROMIUM).exists() else None
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu[1].strip() if cpu else platform.processor(),
+        "memory_gb": round(mem_kb / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "os": platform.platform(),
+        "chromium": chromium,
+        **versions,
+    }
+
+
+def linearity(runs: list[dict]) -> list[dict]:
+    """Seconds per 1,000 cases between successive sizes: about equal slopes mean linear growth."""
+    out = []
+    for a, b in zip(runs, runs[1:]):
+        dn = (b["n"] - a["n"]) / 1000
+        out.append({
+            "from": a["n"], "to": b["n"],
+            "build_s_per_1000": round((b["build"]["generator_plus_engine_s"] - a["build"]["generator_plus_engine_s"]) / dn, 2),
+            "generator_s_per_1000": round((b["build"]["generator_s"] - a["build"]["generator_s"]) / dn, 2),
+            "engine_s_per_1000": round((b["build"]["engine_s"] - a["build"]["engine_s"]) / dn, 2),
+        })
+    return out
+
+
+def verdicts(runs: list[dict], slopes: list[dict]) -> dict:
+    share = {r["n"]: r["build"]["generator_share"] for r in runs}
+    result = {"generator_share_max": max(share.values()), "generator_target_met": all(s <= TARGET_GENERATOR_SHARE for s in share.values())}
+    if len(slopes) >= 2:
+        ratio = slopes[-1]["build_s_per_1000"] / max(slopes[0]["build_s_per_1000"], 1e-9)
+        result["slope_ratio_last_vs_first"] = round(ratio, 2)
+        result["linear"] = ratio <= 1.35  # O(N^2) would double the slope from 100-1000 to 1000-2000
+    largest = max(runs, key=lambda r: r["n"])
+    if "browser" in largest:
+        kb = largest["browser"]["heaviest_first_visit"]["gzip_kb"]
+        result["heaviest_first_visit_kb_at_max_n"] = kb
+        result["first_visit_target_met"] = kb <= TARGET_FIRST_VISIT_KB
+    return result
+
+
+def write_markdown(report: dict, path: Path) -> None:
+    m = report["machine"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Run {report['date']} with `python3 benchmarks/run.py` on {m['nproc']} cores ({m['cpu']}), "
+        f"{m['memory_gb']} GB RAM, Python {m['python']}, MkDocs {m['mkdocs']}, Material {m['mkdocs-material']}, {m['chromium'] or 'no browser'}. "
+        f"Load average at the start: {report['load_average_start']}. Other processes shared the machine, so wall times are noisy (±20%).",
+        "",
+        "Synthetic content: the real tree grown to N cases and N/4 lessons (`benchmarks/synth.py`); the 26 real methods.",
+        "",
+        "## Build",
+        "",
+        "| N cases | pages | generator s | MkDocs s | generator share | process wall s | peak RSS MB | bare `mkdocs build` s | bare peak MB | generator vs bare engine |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in report["runs"]:
+        b = r["build"]
+        lines.append(
+            f"| {r['n']} | {r['pages']} | {b['generator_s']:.2f} | {b['engine_s']:.2f} | {b['generator_share']:.1%} | {b['process_wall_s']:.1f} | "
+            f"{b['peak_rss_mb']:.0f} | {r['bare_engine_process']['wall_s']:.1f} | {r['bare_engine_process']['peak_rss_mb']:.0f} | {r['generator_share_vs_bare_engine']:.1%} |"
+        )
+    lines += ["", "Growth (seconds per 1,000 extra cases):", "", "| from → to | build | generator | MkDocs |", "|---|---:|---:|---:|"]
+    for s in report["linearity"]:
+        lines.append(f"| {s['from']} → {s['to']} | {s['build_s_per_1000']} | {s['generator_s_per_1000']} | {s['engine_s_per_1000']} |")
+    lines += ["", "## Size", "", "| N cases | HTML pages | median page gzip KB | search index raw KB | search index gzip KB | site MB |", "|---:|---:|---:|---:|---:|---:|"]
+    for r in report["runs"]:
+        s = r["sizes"]
+        idx = next(iter(s["search_index"].values()), {"raw_kb": "–", "gzip_kb": "–"})
+        lines.append(f"| {r['n']} | {s['html_pages']} | {s['html_gzip_kb_median']} | {idx['raw_kb']} | {idx['gzip_kb']} | {s['site_mb']} |")
+    browser_runs = [r for r in report["runs"] if "browser" in r]
+    if browser_runs:
+        lines += ["", "## First visit (cold cache, gzip level 6) and first search, in Chromium", ""]
+        for r in browser_runs:
+            br = r["browser"]
+            fs = br["first_search"]
+            lines += [
+                f"### N = {r['n']}",
+                "",
+                f"First search ({fs['search']}): query '{fs['query']}' typed as soon as the search page has loaded: "
+                f"**{fs['first_ms']} ms** until results show; a second query {fs['second_ms']} ms.",
+                "",
+                "| page | requests | transferred KB (gzip) | largest resources (KB) |",
+                "|---|---:|---:|---|",
+            ]
+            for name, v in br["first_visits"].items():
+                largest = ", ".join(f"{u} {k}" for u, k in v["largest"][:3])
+                flag = " **over 250 KB**" if v["gzip_kb"] > TARGET_FIRST_VISIT_KB else ""
+                lines.append(f"| {name} | {v['requests']} | {v['gzip_kb']}{flag} | {largest} |")
+            lines.append("")
+    v = report["verdicts"]
+    lines += [
+        "## Targets",
+        "",
+        f"- Generator at most 10% of the build: **{'met' if v['generator_target_met'] else 'missed'}** (largest share {v['generator_share_max']:.1%}).",
+    ]
+    if "linear" in v:
+        lines.append(f"- Build time linear in N: **{'yes' if v['linear'] else 'no'}** (slope 1000→2000 / slope 100→1000 = {v['slope_ratio_last_vs_first']}).")
+    if "first_visit_target_met" in v:
+        lines.append(f"- No first visit over 250 KB at the largest N: **{'met' if v['first_visit_target_met'] else 'missed'}** (heaviest {v['heaviest_first_visit_kb_at_max_n']} KB).")
+    if report.get("profile"):
+        lines += ["", f"## Generator profile at N = {report['profile']['n']} (cProfile, top by cumulative time)", "", "```", report["profile"]["top"].strip(), "```"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _profile_top(text: str, keep: int = 30) -> str:
+    """The header and the function table of pstats output, trimmed to ``keep`` rows."""
+    lines = text.strip().splitlines()
+    start = next((i for i, l in enumerate(lines) if l.strip().startswith("ncalls")), 0)
+    head = [l for l in lines[:start] if "function calls" in l]
+    return "\n".join(head + lines[start : start + keep + 1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary repositories and sites")
+    args = parser.parse_args(argv)
+
+    report = {
+        "date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "machine": machine(),
+        "load_average_start": [round(x, 2) for x in os.getloadavg()],
+        "runs": [],
+    }
+    scratch = Path(tempfile.mkdtemp(prefix="toolbox-bench-"))
+    try:
+        for n in sorted(args.sizes):
+            work = scratch / f"n{n}"
+            work.mkdir()
+            t0 = time.perf_counter()
+            counts = make_repo(work / "repo", n)
+            print(f"N={n}: content ready ({counts}) in {time.perf_counter() - t0:.1f} s", flush=True)
+            run = {"n": n, "content": counts, "load_average": [round(x, 2) for x in os.getloadavg()]}
+            run.update(measure_builds(work / "repo", work))
+            print(f"N={n}: build {run['build']}", flush=True)
+            run["sizes"] = measure_sizes(work / "site")
+            if not args.no_browser:
+                run["browser"] = measure_browser(work / "site", run["sizes"])
+                print(f"N={n}: heaviest first visit {run['browser']['heaviest_first_visit']}, first search {run['browser']['first_search']}", flush=True)
+            if not args.no_profile and n == max(args.sizes):
+                report["profile"] = {"n": n, "top": _profile_top(profile_generator(work / "repo", work))}
+            report["runs"].append(run)
+            if not args.keep:
+                shutil.rmtree(work, ignore_errors=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(scratch, ignore_errors=True)
+        else:
+            print(f"kept: {scratch}")
+    report["linearity"] = linearity(report["runs"])
+    report["verdicts"] = verdicts(report["runs"], report["linearity"])
+    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_markdown(report, args.out.with_suffix(".md"))
+    print(f"written: {args.out} and {args.out.with_suffix('.md')}")
+    print(json.dumps(report["verdicts"], indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
