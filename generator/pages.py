@@ -7,7 +7,9 @@ like MkDocs' own ``commands/build.py``.
 from __future__ import annotations
 
 from .content import Content
+from .facets import facet_pages
 from .render import Renderer
+from .search import search_index, search_page
 
 # Reference kinds that get their own background page, in menu order.
 BACKGROUND_PAGES = [
@@ -52,9 +54,10 @@ def open_data_pages(r: Renderer, c: Content) -> None:
     write_open_data(r)
 
 
-SECTIONS = [case_pages, method_pages, lesson_pages, background_pages, open_data_pages]
+SECTIONS = [case_pages, method_pages, lesson_pages, background_pages, open_data_pages, facet_pages, search_page]
 
 
 def render_all(r: Renderer) -> None:
     for section in SECTIONS:
         section(r, r.content)
+    search_index(r)  # last: it indexes every page the sections (and docs/) wrote

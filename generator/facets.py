@@ -1,0 +1,218 @@
+"""Faceted browsing: one static listing page per facet value, and the same data as JSON.
+
+Without JavaScript, every facet value has its own page (``/methoden/niveau/meebeslissen/``),
+linked from the overview with its count. With JavaScript, ``docs/assets/js/filter.js``
+builds a filter panel on the overview from the data written here
+(``assets/data/facets-<kind>.js``, the same object as the ``.json`` beside it: a script
+sets a global, because a folder opened via file:// cannot fetch JSON). Both come from
+one function, ``facets()``, so the pages and the filter cannot disagree; a browser test
+checks that they do not.
+
+The allowed values of each facet come from ``toolbox/reference/*.yaml`` (or, for a
+case's method and year, from the content itself); only the facet *labels* live here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .content import Content
+from .errors import ContentError, ContentErrors
+
+DATA_DIR = "assets/data"
+COMPARE_PAGE = "methoden/vergelijk.md"
+
+
+@dataclass(frozen=True)
+class Value:
+    slug: str
+    name: str
+    description: str
+    items: tuple[str, ...]  # slugs of the entries that have this value, in overview order
+
+
+@dataclass(frozen=True)
+class Facet:
+    kind: str  # "methods" or "cases"
+    key: str  # URL segment, e.g. "niveau"
+    label: str  # "Participatieniveau"
+    values: tuple[Value, ...]
+    of: dict  # entry slug -> the value slugs it has, in value order
+
+    @property
+    def base(self) -> str:
+        return SECTIONS[self.kind][0]
+
+    def path(self, value: str) -> str:
+        return f"{self.base}/{self.key}/{value}.md"
+
+    def index_path(self) -> str:
+        return f"{self.base}/{self.key}/index.md"
+
+
+# kind -> (folder, plural noun, singular noun)
+SECTIONS = {"methods": ("methoden", "methoden", "methode"), "cases": ("voorbeelden", "voorbeelden", "voorbeeld")}
+
+
+def _ref_values(c: Content, kind: str, where: Callable = lambda item: True, order: str | None = None):
+    items = [i for i in c.ref(kind) if where(i)]
+    if order:
+        items.sort(key=lambda i: getattr(i, order))
+    return [(i.slug, i.name, i.description or "") for i in items]
+
+
+def _band(dimension: str):
+    return lambda c: _ref_values(c, "banden", lambda i: i.dimension == dimension, order="rank")
+
+
+def case_years(case) -> list[int]:
+    """The years a case was active: its period (start to end) and the years of its timeline.
+
+    An ongoing case without an end year counts only the years the source names; the
+    site never invents the years in between and today.
+    """
+    years: set[int] = set()
+    p = case.period
+    if p and p.start and p.end:
+        years.update(range(p.start, p.end + 1))
+    elif p:
+        years.update(y for y in (p.start, p.end) if y)
+    years.update(e.year for e in case.timeline)
+    return sorted(years)
+
+
+# (key, label, values(content) -> [(slug, name, description)], values of one entry)
+METHOD_FACETS = [
+    ("niveau", "Participatieniveau", lambda c: _ref_values(c, "ladder", order="rank"), lambda m: m.ladder),
+    ("doel", "Goed voor", lambda c: _ref_values(c, "doelen"), lambda m: m.goals),
+    ("schaal", "Schaal", lambda c: _ref_values(c, "schaalniveaus"), lambda m: m.scales),
+    ("wie-begint", "Wie begint", lambda c: _ref_values(c, "initiatiefnemers"), lambda m: m.initiators),
+    ("rol", "Rol van de gemeente", lambda c: _ref_values(c, "rollen"), lambda m: m.roles),
+    ("inzet", "Inzet", _band("inzet"), lambda m: (m.effort,)),
+    ("kosten", "Kosten", _band("kosten"), lambda m: (m.cost,)),
+    ("duur", "Duur", _band("duur"), lambda m: (m.duration,)),
+    ("bereik", "Bereikt vooral", lambda c: _ref_values(c, "doelgroepen"), lambda m: m.reaches),
+]
+
+CASE_FACETS = [
+    ("stadsdeel", "Stadsdeel", lambda c: _ref_values(c, "stadsdelen"), lambda k: (k.stadsdeel,)),
+    ("wijk", "Wijk", lambda c: _ref_values(c, "wijken"), lambda k: k.wijken),
+    ("thema", "Thema", lambda c: _ref_values(c, "themas"), lambda k: k.themes),
+    (
+        "methode",
+        "Methode",
+        lambda c: sorted(((s, m.title, m.summary) for s, m in c.methods.items()), key=lambda v: v[1].lower()),
+        lambda k: k.methods,
+    ),
+    ("initiatief-van", "Initiatief van", lambda c: _ref_values(c, "initiatiefnemers"), lambda k: (k.initiator,) if k.initiator else ()),
+    (
+        "jaar",
+        "Jaar",
+        lambda c: [(str(y), str(y), "") for y in sorted({y for k in c.cases.values() for y in case_years(k)})],
+        lambda k: tuple(str(y) for y in case_years(k)),
+    ),
+]
+
+
+def ordered_entries(c: Content, kind: str) -> list[tuple[str, object]]:
+    """Entries in the order listings show them: alphabetical by title."""
+    entries = c.methods if kind == "methods" else c.cases
+    return sorted(entries.items(), key=lambda kv: (kv[1].title.lower(), kv[0]))
+
+
+def facets(c: Content, kind: str) -> list[Facet]:
+    spec = METHOD_FACETS if kind == "methods" else CASE_FACETS
+    entries = ordered_entries(c, kind)
+    out = []
+    for key, label, values_of, entry_values in spec:
+        members: dict[str, list[str]] = {}
+        for slug, entry in entries:
+            for v in entry_values(entry):
+                members.setdefault(v, []).append(slug)
+        values = tuple(Value(s, n, d, tuple(members.get(s, ()))) for s, n, d in values_of(c))
+        of: dict[str, list[str]] = {slug: [] for slug, _ in entries}
+        for v in values:
+            for slug in v.items:
+                of[slug].append(v.slug)
+        out.append(Facet(kind, key, label, values, of))
+    return out
+
+
+def check_paths(c: Content) -> None:
+    """A case or method whose slug equals a facet folder would share its URL: refuse it."""
+    errors = []
+    for kind, folder in (("methods", "toolbox/methods"), ("cases", "cases")):
+        reserved = {key for key, *_ in (METHOD_FACETS if kind == "methods" else CASE_FACETS)}
+        if kind == "methods":
+            reserved.add(Path(COMPARE_PAGE).stem)
+        entries = c.methods if kind == "methods" else c.cases
+        for slug in sorted(reserved & set(entries)):
+            errors.append(
+                ContentError(
+                    f"{folder}/{slug}.yaml", 1, 1,
+                    f"de naam '{slug}' is al in gebruik voor een overzichtspagina; kies een andere bestandsnaam.",
+                )
+            )
+    if errors:
+        raise ContentErrors(errors)
+
+
+def data(c: Content, kind: str) -> dict:
+    """What the JavaScript filter (and the compare table for methods) needs."""
+    fs = facets(c, kind)
+    items = []
+    for slug, entry in ordered_entries(c, kind):
+        item = {
+            "slug": slug,
+            "title": entry.title,
+            "summary": entry.summary,
+            "path": f"{SECTIONS[kind][0]}/{slug}.md",
+            "facets": {f.key: f.of[slug] for f in fs},
+        }
+        if kind == "methods":
+            names = c.ref("doelgroepen").items
+            item["misses"] = [names[s].name for s in entry.misses if s in names]
+            item["pitfalls"] = list(entry.pitfalls)
+            item["cases"] = [[c.cases[s].title, f"voorbeelden/{s}.md"] for s in c.cases_using(slug)]
+        items.append(item)
+    return {
+        "kind": kind,
+        "noun": SECTIONS[kind][1],
+        "singular": SECTIONS[kind][2],
+        "compare": COMPARE_PAGE if kind == "methods" else None,
+        "facets": [
+            {"key": f.key, "label": f.label, "values": [{"slug": v.slug, "name": v.name, "path": f.path(v.slug)} for v in f.values]}
+            for f in fs
+        ],
+        "items": items,
+    }
+
+
+def write_data(c: Content, out: Path) -> list[Path]:
+    written = []
+    for kind in SECTIONS:
+        payload = json.dumps(data(c, kind), ensure_ascii=False, separators=(",", ":"))
+        folder = out / DATA_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"facets-{kind}.json").write_text(payload + "\n", encoding="utf-8")
+        safe = payload.replace("</", "<\\/")
+        script = f"window.TP_FACETS=window.TP_FACETS||{{}};window.TP_FACETS[{json.dumps(kind)}]={safe};\n"
+        (folder / f"facets-{kind}.js").write_text(script, encoding="utf-8")
+        written += [folder / f"facets-{kind}.json", folder / f"facets-{kind}.js"]
+    return written
+
+
+def facet_pages(r, c: Content) -> None:
+    """Listing pages per facet value, an index page per facet, the filter data and the
+    compare page (a section function for ``pages.SECTIONS``)."""
+    check_paths(c)
+    for kind in SECTIONS:
+        for f in c.facets(kind):
+            r.page(f.index_path(), "facets/facet_index.md.j2", f=f)
+            for v in f.values:
+                r.page(f.path(v.slug), "facets/value.md.j2", f=f, v=v)
+    r.page(COMPARE_PAGE, "compare/page.md.j2")
+    write_data(c, r.out)

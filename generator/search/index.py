@@ -1,0 +1,280 @@
+"""Build the site's search index from the generated Markdown pages.
+
+Why from the pages and not only from the YAML: every page the site has is then
+findable, whoever wrote it (cases, methods, lessons, background, guides,
+hand-written pages), with no second list of pages to keep in step. The content
+model adds what the page text alone does not weigh enough: a case's keywords
+("everyday words people search with"), a method's other names, and the names of
+its facets (stadsdeel, wijk, theme, ladder level, ...).
+
+A page becomes one search entry. A level-2 heading with an explicit anchor
+(``## Title { #slug }``, as on the lessons page, the background pages and the
+glossary) becomes an entry of its own that links to that anchor.
+
+Front matter ``search_index: title`` indexes a page by its title only (facet
+listings: useful for "voorbeelden zuid", but their lists would drown real
+pages); ``search_index: none`` leaves a page out (the search page itself).
+
+The index is written as ``assets/search/index.js``, a script that sets a global:
+a script loads from a folder opened via file:// where fetching JSON does not.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..content import Content
+from .text import _TOKEN, STOPWORDS, fold, keep_token, stem
+
+INDEX_PATH = "assets/search/index.js"
+GLOBAL = "TP_SEARCH_INDEX"
+FORMAT_VERSION = 1
+
+# Field weights: a word in the title says more about a page than a word in its body.
+# The slug (file name or anchor) is chosen by an author to name the entry in a few words.
+WEIGHTS = {"title": 10.0, "keywords": 8.0, "facts": 4.0, "description": 3.0, "slug": 2.0, "headings": 2.0, "body": 1.0}
+SNIPPET_CHARS = 180
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{\s*#([\w-]+)\s*\})?\s*$", re.M)
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"<[^>]*>")
+_ATTR_LIST = re.compile(r"\{:?\s*[.#:][^}]*\}")
+_ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s+\S+", re.M)
+_ABBR_DEF = re.compile(r"^\*\[[^\]]*\]:.*$", re.M)
+_SPACE = re.compile(r"\s+")
+_HYPHENATED = re.compile(r"(?<![a-z0-9])[a-z0-9]+(?:-[a-z0-9]+)+")
+
+KINDS = [  # (path prefix, label shown next to a result); first match wins
+    ("voorbeelden/index.md", "Overzicht"),
+    ("methoden/index.md", "Overzicht"),
+    ("voorbeelden/", "Voorbeeld"),
+    ("methoden/", "Methode"),
+    ("lessen/", "Les"),
+    ("achtergrond/", "Achtergrond"),
+    ("begrippen.md", "Begrip"),
+    ("keuzehulp", "Keuzehulp"),
+]
+
+
+@dataclass
+class Entry:
+    path: str  # the .md path relative to the docs root; the browser maps it to a URL
+    anchor: str
+    title: str
+    kind: str
+    snippet: str = ""
+    page_title: str = ""  # for an entry at an anchor: the title of the page it is on
+    fields: dict[str, list[str]] = field(default_factory=dict)  # field -> texts
+
+    def add(self, name: str, *texts: str) -> None:
+        self.fields.setdefault(name, []).extend(t for t in texts if t)
+
+
+def plain(markdown: str) -> str:
+    """Markdown (with some raw HTML) to plain text, good enough for indexing."""
+    s = _ABBR_DEF.sub(" ", markdown)
+    s = _ADMONITION.sub(" ", s)
+    s = _LINK.sub(r"\1", s)
+    s = _TAG.sub(" ", s)
+    s = _ATTR_LIST.sub(" ", s)
+    s = s.replace("\\", "")  # Markdown escapes; the tokenizer ignores the characters they protect
+    return html.unescape(s) if "&" in s else s
+
+
+def front_matter(block: str) -> dict[str, str]:
+    """The top-level ``key: value`` lines of a front matter block.
+
+    Only the scalar keys the index reads matter here; a full YAML parse per page
+    cost more than the rest of the index build together at 2,000 pages.
+    """
+    meta: dict[str, str] = {}
+    for line in block.splitlines():
+        key, sep, value = line.partition(":")
+        if not sep or line[:1].isspace() or key not in ("title", "description", "search_index"):
+            continue
+        value = value.strip()
+        if value[:1] in "\"'":
+            try:  # the generator writes JSON strings (valid YAML); hand-written pages may use YAML quoting
+                value = str(json.loads(value) if value[0] == '"' else yaml.safe_load(value))
+            except (ValueError, yaml.YAMLError):
+                value = value.strip("\"'")
+        meta[key] = value
+    return meta
+
+
+def kind_of(path: str) -> str:
+    for prefix, label in KINDS:
+        if path.startswith(prefix):
+            return label
+    return "Pagina"
+
+
+def _snippet(text: str) -> str:
+    text = _SPACE.sub(" ", text[: SNIPPET_CHARS * 3]).strip()
+    if len(text) <= SNIPPET_CHARS:
+        return text
+    cut = text.rfind(" ", 0, SNIPPET_CHARS)
+    return text[: cut if cut > 80 else SNIPPET_CHARS].rstrip(" ,;:") + " …"
+
+
+def page_entries(path: str, markdown: str) -> list[Entry]:
+    """The search entries of one page (see the module docstring)."""
+    meta: dict = {}
+    m = _FRONT_MATTER.match(markdown)
+    if m:
+        meta = front_matter(m.group(1))
+        markdown = markdown[m.end():]
+    mode = str(meta.get("search_index", "full"))
+    if mode == "none":
+        return []
+    headings = list(_HEADING.finditer(markdown))
+    h1 = next((h for h in headings if len(h.group(1)) == 1), None)
+    title = str(meta.get("title") or (plain(h1.group(2)) if h1 else Path(path).stem))
+    description = str(meta.get("description") or "")
+    page = Entry(path, "", title, kind_of(path), _snippet(description))
+    page.add("title", title)
+    page.add("slug", Path(path).stem.replace("-", " ") if Path(path).stem != "index" else "")
+    if mode == "title":
+        return [page]
+    page.add("description", description)
+    entries = [page]
+    current = page
+    pos = 0
+    for h in headings:
+        current.add("body", plain(markdown[pos:h.start()]))
+        pos = h.end()
+        level, text, anchor = len(h.group(1)), plain(h.group(2)), h.group(3)
+        if level == 1:
+            continue
+        if level == 2 and anchor:
+            current = Entry(path, anchor, text, kind_of(path), page_title=title)
+            current.add("title", text)
+            current.add("slug", anchor.replace("-", " "))
+            current.add("facts", title)  # the page it sits on: "Rollen" for "Faciliteren"
+            entries.append(current)
+        elif level == 2:
+            current = page
+            page.add("headings", text)
+        else:
+            current.add("headings", text)
+    current.add("body", plain(markdown[pos:]))
+    for e in entries:
+        if not e.snippet:
+            body = " ".join(e.fields.get("body", []))
+            e.snippet = _snippet(body)
+    return entries
+
+
+def content_fields(content: Content) -> dict[tuple[str, str], dict[str, list[str]]]:
+    """Extra searchable words per (page, anchor) from the content model."""
+    ref = content.ref
+    extra: dict[tuple[str, str], dict[str, list[str]]] = {}
+
+    def names(kind: str, slugs) -> list[str]:
+        items = ref(kind).items
+        return [items[s].name for s in slugs if s in items]
+
+    for slug, case in content.cases.items():
+        facts = names("stadsdelen", [case.stadsdeel]) + names("wijken", case.wijken) + names("themas", case.themes)
+        facts += names("initiatiefnemers", [case.initiator] if case.initiator else [])
+        facts += [content.methods[m].title for m in case.methods if m in content.methods]
+        if case.period:
+            facts += [str(y) for y in (case.period.start, case.period.end) if y]
+        facts += [f.value for f in case.figures]
+        extra[(f"voorbeelden/{slug}.md", "")] = {"keywords": list(case.keywords), "facts": facts}
+    for slug, method in content.methods.items():
+        facts = names("ladder", method.ladder) + names("doelen", method.goals) + names("schaalniveaus", method.scales)
+        facts += names("initiatiefnemers", method.initiators) + names("rollen", method.roles)
+        facts += names("doelgroepen", method.reaches)
+        extra[(f"methoden/{slug}.md", "")] = {"keywords": list(method.also_known_as) + list(method.keywords), "facts": facts}
+    for slug, lesson in content.lessons.items():
+        facts = [content.cases[c].title for c in lesson.cases if c in content.cases]
+        facts += [content.methods[m].title for m in lesson.methods if m in content.methods]
+        extra[("lessen/index.md", slug)] = {"keywords": list(lesson.keywords), "facts": facts}
+    return extra
+
+
+class IndexBuilder:
+    """Collects entries and writes the compact inverted index the browser searches."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self._stems: dict[str, str] = {}
+
+    def add_page(self, path: str, markdown: str, extra: dict[tuple[str, str], dict[str, list[str]]] | None = None) -> None:
+        for e in page_entries(path, markdown):
+            for name, texts in (extra or {}).get((e.path, e.anchor), {}).items():
+                e.add(name, *texts)
+            self.entries.append(e)
+
+    def _stem(self, token: str) -> str:
+        s = self._stems.get(token)
+        if s is None:
+            s = self._stems[token] = stem(token)
+        return s
+
+    def _term_counts(self, text: str) -> Counter[str]:
+        """Term frequencies of a text. Counting raw tokens first keeps the Python loop
+        to the distinct words of one page, which matters at thousands of pages."""
+        folded = fold(text)
+        raw = Counter(_TOKEN.findall(folded))
+        # "buurt-budget" and "Wijk-G100" are also found as "buurtbudget" and "wijkg100"
+        raw.update(j.replace("-", "") for j in _HYPHENATED.findall(folded))
+        counts: Counter[str] = Counter()
+        for token, n in raw.items():
+            if token in STOPWORDS or not keep_token(token):
+                continue
+            counts[self._stem(token)] += n
+        return counts
+
+    def _weights(self, entry: Entry) -> dict[str, int]:
+        score: dict[str, float] = {}
+        for name, texts in entry.fields.items():
+            w = WEIGHTS[name]
+            for term, tf in self._term_counts(" ".join(texts)).items():
+                score[term] = score.get(term, 0.0) + w * (1.0 + math.log(tf))
+        return {t: max(1, round(v)) for t, v in score.items()}
+
+    def data(self) -> dict:
+        postings: dict[str, list[int]] = {}
+        for i, e in enumerate(self.entries):
+            for term, w in self._weights(e).items():
+                postings.setdefault(term, []).extend((i, w))
+        return {
+            "version": FORMAT_VERSION,
+            "stopwords": sorted(STOPWORDS),
+            "docs": [[e.path, e.anchor, e.title, e.kind, e.snippet, e.page_title] for e in self.entries],
+            "terms": dict(sorted(postings.items())),
+        }
+
+    def script(self, data: dict | None = None) -> str:
+        payload = json.dumps(data or self.data(), ensure_ascii=False, separators=(",", ":"))
+        # "</" cannot end a script here, but keep the file safe to inline anyway.
+        payload = payload.replace("</", "<\\/")
+        return f"window.{GLOBAL}={payload};\n"
+
+
+def build_index(content: Content, docs_dir: Path) -> IndexBuilder:
+    builder = IndexBuilder()
+    extra = content_fields(content)
+    for page in sorted(docs_dir.rglob("*.md")):
+        rel = page.relative_to(docs_dir).as_posix()
+        builder.add_page(rel, page.read_text(encoding="utf-8"), extra)
+    return builder
+
+
+def write_index(content: Content, docs_dir: Path) -> Path:
+    """Write the index for every Markdown page now in ``docs_dir``. Returns the file written."""
+    target = docs_dir / INDEX_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(build_index(content, docs_dir).script(), encoding="utf-8")
+    return target

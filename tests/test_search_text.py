@@ -1,0 +1,62 @@
+"""The search normalisation runs twice: in Python when the index is built and in the
+browser on what people type. Both must turn text into the same terms, or a word on a page
+and the same word in a query never meet. One file of vectors checks both."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.search.text import STOPWORDS, fold, stem, terms, tokens
+
+VECTORS = json.loads((Path(__file__).parent / "search_vectors.json").read_text(encoding="utf-8"))["vectors"]
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=[v["input"] or "(empty)" for v in VECTORS])
+def test_python_normalisation_matches_vectors(vector):
+    assert fold(vector["input"]) == vector["fold"]
+    assert tokens(vector["input"]) == vector["tokens"]
+    assert terms(vector["input"]) == vector["terms"]
+
+
+def test_javascript_normalisation_matches_vectors(server, page):
+    page.goto(server + "/zoeken/")
+    page.wait_for_function("window.TPSearch !== undefined")
+    got = page.evaluate(
+        """vectors => vectors.map(v => ({
+            fold: TPSearch.fold(v.input),
+            tokens: TPSearch.tokens(v.input),
+        }))""",
+        VECTORS,
+    )
+    # JS has no stop word list of its own: it takes the one in the index (written from Python).
+    stops = page.evaluate("new Promise(r => TPSearch.whenIndex(ix => r(Array.from(ix.stop))))")
+    assert set(stops) == set(STOPWORDS)
+    js_terms = page.evaluate(
+        "([vectors, stops]) => vectors.map(v => TPSearch.tokens(v.input).filter(t => !stops.includes(t)).map(TPSearch.stem))",
+        [VECTORS, stops],
+    )
+    for vector, js, terms_js in zip(VECTORS, got, js_terms):
+        assert js["fold"] == vector["fold"], vector["input"]
+        assert js["tokens"] == vector["tokens"], vector["input"]
+        assert terms_js == vector["terms"], vector["input"]
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("initiatief", "initiatieven"),
+        ("bewoner", "bewoners"),
+        ("idee", "ideeën", "ideeen"),
+        ("creëren", "creeren"),
+        ("huis", "huizen"),
+        ("straat", "straten"),
+        ("groen", "groene"),
+        ("school", "scholen"),
+        ("plan", "plannen"),
+    ],
+)
+def test_inflected_forms_meet_on_one_stem(forms):
+    assert len({stem(tokens(f)[0]) for f in forms}) == 1, forms
