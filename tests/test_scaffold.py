@@ -207,3 +207,19 @@ def test_vscode_settings_map_every_content_folder_to_a_schema_toolbox_writes(rep
     references = {name for name in written if name.startswith("reference-")}
     missing = references - set(targets)
     assert not missing, f"add these to yaml.schemas in .vscode/settings.json: {sorted(missing)}"
+
+
+def test_every_entry_shows_when_it_was_last_reviewed(repo):
+    """Cases and methods on their own page, lessons on the lessons page: the `reviewed` date, in Dutch."""
+    from generator.build import generate
+
+    (repo / "cases/de-stroming.yaml").write_text(
+        (repo / "cases/de-stroming.yaml").read_text(encoding="utf-8").replace("reviewed: 2026-11-27", "reviewed: 2026-03-05"), encoding="utf-8"
+    )
+    out = repo / "out"
+    generate(load_content(repo), repo, out)
+    assert "Laatst gecontroleerd: 5 maart 2026." in (out / "voorbeelden/de-stroming.md").read_text(encoding="utf-8")
+    assert "Laatst gecontroleerd: 27 november 2026." in (out / "methoden/wijkstemdag.md").read_text(encoding="utf-8")
+    lessons = (out / "lessen/index.md").read_text(encoding="utf-8")
+    section = lessons.split("{ #klein-wordt-groot }", 1)[1]
+    assert "Laatst gecontroleerd: 27 november 2026" in section
