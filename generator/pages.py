@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .content import Content
 from .facets import facet_pages
+from .guides.pages import guide_pages
 from .render import Renderer
 from .search import search_index, search_page
 
@@ -54,7 +55,7 @@ def open_data_pages(r: Renderer, c: Content) -> None:
     write_open_data(r)
 
 
-SECTIONS = [case_pages, method_pages, lesson_pages, background_pages, open_data_pages, facet_pages, search_page]
+SECTIONS = [case_pages, method_pages, lesson_pages, background_pages, open_data_pages, facet_pages, guide_pages, search_page]
 
 
 def render_all(r: Renderer) -> None:

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ValidationError
 
 from .content import Content, ReferenceList, freeze
 from .errors import ContentError, ContentErrors, suggest
+from .guides.check import check_guides
+from .guides.load import load_guides
 from .load import Document, load_document
 from .messages import translate
 from .schema import REFERENCE_FILES, REFERENCE_MODELS, SLUG_PATTERN, Case, Lesson, Method, SourceRef
@@ -171,14 +173,22 @@ def load_content(root: Path) -> Content:
         _check_methods_used(by_kind, errors)
     _check_reference_links(by_kind["reference"], reference, errors, set(by_kind["cases"]) | {k.split(":", 1)[1] for k in broken if k.startswith("cases:")})
 
+    guides = load_guides(root, allowed, reference, broken, errors)  # toolbox/guides/*.yaml (generator/guides/)
+
     if errors:
         raise ContentErrors(errors)
-    return Content(
+    content = Content(
         cases=freeze({s: e.model for s, e in sorted(by_kind["cases"].items())}),
         methods=freeze({s: e.model for s, e in sorted(by_kind["methods"].items())}),
         lessons=freeze({s: e.model for s, e in sorted(by_kind["lessons"].items())}),
         reference=freeze(reference),
+        guides=freeze({s: g.model for s, g in sorted(guides.items())}),
     )
+    # Every answer path of every guide, evaluated against the content: dead ends, advice never given.
+    path_errors = check_guides(content, guides)
+    if path_errors:
+        raise ContentErrors(path_errors)
+    return content
 
 
 def _reference_lists(entries: dict[str, Entry], errors: list[ContentError]) -> dict[str, ReferenceList]:

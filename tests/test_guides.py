@@ -1,0 +1,151 @@
+"""The decision guides' engine on the real content: every shared vector, plus the graph check.
+
+Each vector states answers and the advice the guide must give, in which order, and which
+answers the explanation ("Waarom?") must cite. The same vectors are checked against the
+built pages in tests/test_guides_browser.py.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from generator.guides.check import MAX_PAGES, check_guides, page_count
+from generator.guides.engine import GuideAnswerError, evaluate, next_question, walk
+from generator.validate import load_content
+
+from .guide_vectors import load_vectors, vector_id
+from .minimal import ROOT
+
+VECTORS = load_vectors()
+
+
+@pytest.fixture(scope="module")
+def content():
+    return load_content(ROOT)
+
+
+def test_every_guide_has_at_least_ten_scenarios():
+    counts = Counter(guide for guide, _v in VECTORS)
+    assert set(counts) == {"initiatiefwijzer", "methodekeuzehulp", "afwegingskader", "rolkeuze"}
+    assert all(n >= 10 for n in counts.values()), counts
+
+
+def _refs_of(result) -> dict[str, set[str]]:
+    """Every slug any fired rule links to, per kind."""
+    refs: dict[str, set[str]] = {}
+    for sr in result.sections:
+        for item in sr.items:
+            for kind in ("methods", "cases", "lessons", "criteria", "vragen", "roles", "stadsdelen", "values"):
+                refs.setdefault(kind, set()).update(getattr(item.rule, kind))
+    return refs
+
+
+def _cited(result, slug: str) -> list[str]:
+    for sr in result.sections:
+        for item in sr.items:
+            if item.slug == slug:
+                return [q.slug for q, _o in item.because]
+        for rm in sr.methods:
+            if rm.slug == slug:
+                return [m.question.slug for m in rm.fits]
+    raise AssertionError(f"'{slug}' is not in the advice")
+
+
+@pytest.mark.parametrize("item", VECTORS, ids=[vector_id(v) for v in VECTORS])
+def test_vector(item, content):
+    slug, vector = item
+    guide = content.guides[slug]
+    answers = vector["answers"]
+    if vector.get("error"):
+        with pytest.raises(GuideAnswerError):
+            evaluate(guide, answers, content)
+        return
+    if "next" in vector:
+        assert next_question(guide, answers).slug == vector["next"]
+        with pytest.raises(GuideAnswerError):  # incomplete: no result yet
+            evaluate(guide, answers, content)
+        return
+
+    result = evaluate(guide, answers, content)
+    assert "".join(f"{o.slug}/" for _q, o in result.answers) == vector["path"]
+    for section, expected in vector["advice"].items():
+        got = result.section(section).slugs()
+        if isinstance(expected, list):
+            assert got == expected, f"{section}: {got}"
+        else:  # a ranked shortlist
+            assert got[0] == expected["first"], got
+            assert set(expected.get("includes", [])) <= set(got), got
+            assert not set(expected.get("excludes", [])) & set(got), got
+    for section, methods in vector.get("phases", {}).items():
+        combo = result.section(section).combination
+        assert [p.method.slug for p in combo.phases] == methods
+    for slug_, questions in vector.get("because", {}).items():
+        cited = _cited(result, slug_)
+        assert sorted(set(cited)) == sorted(questions), f"{slug_}: {cited}"
+    for method, questions in vector.get("watch", {}).items():
+        ranked = next(rm for sr in result.sections for rm in sr.methods if rm.slug == method)
+        assert sorted({m.question.slug for m in ranked.watch}) == sorted(questions)
+    refs = _refs_of(result)
+    for kind, slugs in vector.get("refs", {}).items():
+        assert set(slugs) <= refs.get(kind, set()), f"{kind}: {sorted(refs.get(kind, set()))}"
+
+
+def test_every_vector_path_is_a_page_of_the_guide(content):
+    """The URL of each result vector is one of the pages the generator writes."""
+    for slug, vector in VECTORS:
+        if "path" in vector:
+            paths = {step.path for step in walk(content.guides[slug]) if step.question is None}
+            assert vector["path"] in paths, vector["name"]
+
+
+def test_real_guides_pass_the_graph_check_and_stay_bounded(content):
+    from generator.guides.load import GuideEntry
+
+    assert set(content.guides) == {"initiatiefwijzer", "methodekeuzehulp", "afwegingskader", "rolkeuze"}
+    entries = {}
+    for slug, guide in content.guides.items():
+        from generator.load import load_document
+
+        doc, errors = load_document(ROOT / "toolbox/guides" / f"{slug}.yaml", ROOT)
+        assert not errors
+        entries[slug] = GuideEntry(slug, guide, doc)
+        assert page_count(guide) <= MAX_PAGES
+    assert check_guides(content, entries) == []
+
+
+def test_every_result_page_advises_and_explains(content):
+    """Every reachable answer path ends in advice whose items each say why (or that they always apply)."""
+    for guide in content.guides.values():
+        for step in walk(guide):
+            if step.question is not None:
+                continue
+            result = evaluate(guide, step.mapping, content)
+            assert any(not sr.empty for sr in result.sections)
+            for sr in result.sections:
+                for rm in sr.methods:
+                    assert rm.fits, rm.slug  # a listed method always has a reason to fit
+                    assert any(m.question.slug in sr.section.require for m in rm.fits)
+
+
+def test_rolkeuze_reaches_all_six_roles(content):
+    guide = content.guides["rolkeuze"]
+    roles = set()
+    for step in walk(guide):
+        if step.question is None:
+            item = evaluate(guide, step.mapping, content).section("rol").items[0]
+            roles.update(item.rule.roles)
+    assert roles == set(content.ref("rollen").items)
+
+
+def test_money_amounts_come_from_the_letter(content):
+    """Every amount or percentage a guide mentions is written in the source letter."""
+    import re
+
+    letter = (ROOT.parent / "shared/sources/gebiedsgericht-werken-oogst-en-lessen.txt").read_text(encoding="utf-8")
+    letter_plain = letter.replace(" %", "%")
+    for slug in content.guides:
+        text = (ROOT / "toolbox/guides" / f"{slug}.yaml").read_text(encoding="utf-8")
+        for amount in re.findall(r"\d[\d.]*\s*(?:euro|%)", text):
+            assert amount.replace(" %", "%") in letter_plain, f"{slug}: {amount}"
