@@ -71,7 +71,7 @@
       var summaryCount = el("span", { class: "tp-filter__chosen" });
       var details = el("details", { class: "tp-filter__facet", "data-facet": f.key }, [
         el("summary", {}, [f.label, " ", summaryCount]),
-        el("fieldset", {}, [el("legend", { class: "md-visually-hidden", text: f.label }), el("ul", {}, items)]),
+        el("fieldset", {}, [el("legend", { class: "tp-sr-only", text: f.label }), el("ul", {}, items)]),
       ]);
       details.open = state[f.key].size > 0;
       return { facet: f, details: details, summaryCount: summaryCount };
@@ -129,7 +129,7 @@
           children.push(el("label", { class: "tp-filter__pick" }, [
             el("input", { type: "checkbox", name: "m", value: item.slug }),
             " Vergelijk",
-            el("span", { class: "md-visually-hidden", text: " " + item.title }),
+            el("span", { class: "tp-sr-only", text: " " + item.title }),
           ]));
         }
         list.appendChild(el("li", { "data-slug": item.slug }, children));
