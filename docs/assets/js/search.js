@@ -286,7 +286,63 @@
     if (q.trim()) run(true);
   }
 
+  // ---- the header box: quick results under it while typing, Enter opens the search page ----
+  var QUICK = 8;
+
+  function setupQuick(doc) {
+    var form = doc.querySelector("form.tp-header-search");
+    if (!form || form.hasAttribute("data-tp-ready")) return;
+    form.setAttribute("data-tp-ready", "");
+    var input = form.querySelector("input[type=search]");
+    var status = TP.el("p", { class: "tp-quick__status", role: "status", "aria-atomic": "true" });
+    var list = TP.el("ol", { class: "tp-quick__results", "aria-label": "Snelle zoekresultaten" });
+    var more = TP.el("a", { class: "tp-quick__more" });
+    var panel = TP.el("div", { class: "tp-quick", hidden: true }, [status, list, more]);
+    form.appendChild(panel);
+    var latest = "";
+
+    function close() {
+      panel.hidden = true;
+    }
+
+    function run() {
+      var query = input.value;
+      latest = query;
+      if (!query.trim()) {
+        close();
+        status.textContent = "";
+        return;
+      }
+      whenIndex(function (ix) {
+        if (query !== latest) return;
+        var found = search(query, QUICK);
+        renderResults(ix, list, query, found);
+        var n = found.results.length;
+        status.textContent = n ? "Beste " + plural(n, "resultaat", "resultaten") + ". Druk op Tab om ze te kiezen." : "Niets gevonden voor ‘" + query.trim() + "’.";
+        more.textContent = "Alle resultaten voor ‘" + query.trim() + "’";
+        more.href = form.action + "?q=" + encodeURIComponent(query);
+        panel.hidden = false;
+      });
+    }
+
+    input.addEventListener("focus", function () { whenIndex(function () {}); });
+    input.addEventListener("input", run);
+    form.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && !panel.hidden) {
+        close();
+        input.focus();
+      }
+    });
+    form.addEventListener("focusout", function (event) {
+      if (!form.contains(event.relatedTarget)) close();
+    });
+    doc.addEventListener("click", function (event) {
+      if (!form.contains(event.target)) close();
+    });
+  }
+
   TP.onPage(setupPage);
+  TP.onPage(setupQuick);
 
   // For the tests and for anyone curious in the console.
   window.TPSearch = {
