@@ -30,6 +30,11 @@ NAMES = [
 ]
 
 
+# Pages about the site itself (how to contribute, publish, what was tested): their numbers are
+# line numbers, ports, test figures and dates of this project, not facts about Groningen.
+ABOUT_THE_SITE = {"bijdragen", "publiceren", "toegankelijkheid", "privacy", "open-data"}
+
+
 def _words(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text.lower())
     return re.findall(r"[\w'’%-]+", text)
@@ -67,6 +72,8 @@ def all_texts(content):
         for item in ref:
             texts.extend(_texts(item, f"reference/{kind}/{item.slug}"))
     for page in sorted((ROOT / "docs").rglob("*.md")):
+        if page.stem in ABOUT_THE_SITE:
+            continue
         texts.append((page.relative_to(ROOT).as_posix(), page.read_text(encoding="utf-8")))
     return texts
 
