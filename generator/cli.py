@@ -33,7 +33,7 @@ def cmd_check(args) -> int:
     from .validate import load_content
 
     content = load_content(args.root)
-    print(f"In orde: {len(content.cases)} voorbeelden, {len(content.methods)} methoden, {len(content.lessons)} lessen.")
+    print(f"In orde: {len(content.cases)} voorbeelden, {len(content.methods)} methoden, {len(content.lessons)} lessen, {len(content.guides)} keuzehulpen.")
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .guides.schema import Guide
 from .schema import REFERENCE_MODELS, Case, Lesson, Method
 from .validate import CONTENT_DIRS, REFERENCES, load_content
 
@@ -46,6 +47,7 @@ def schemas(content) -> dict[str, dict]:
     }
     for kind, model in REFERENCE_MODELS.items():
         result[f"reference-{kind}"] = model.model_json_schema()
+    result["guide"] = Guide.model_json_schema()  # field names and types; slugs are checked by `toolbox check`
     return result
 
 
