@@ -66,10 +66,14 @@ def _html(value) -> Markup:
 
 
 def _yaml_str(value) -> Markup:
-    """A front-matter value: JSON is valid YAML and escapes everything it needs."""
+    """A front-matter value: JSON is valid YAML and escapes everything it needs.
+
+    HTML-escaped first: the theme prints front-matter values (description, title) into the
+    page without escaping (MkDocs' Jinja has no autoescape), e.g. into <meta content="...">.
+    """
     import json
 
-    return Markup(json.dumps(str(value), ensure_ascii=False))
+    return Markup(json.dumps(html.escape(str(value), quote=True), ensure_ascii=False))
 
 
 def _date_nl(value) -> str:

@@ -169,6 +169,7 @@ def load_content(root: Path) -> Content:
     for entry in by_kind["reference"].values():
         _check_sources(entry, reference, errors)
     _check_wijken(by_kind["cases"], reference, errors)
+    _check_public_values(by_kind["cases"], reference, errors)
     if not errors:  # a completeness check: only meaningful once every reference is sound
         _check_methods_used(by_kind, errors)
     _check_reference_links(by_kind["reference"], reference, errors, set(by_kind["cases"]) | {k.split(":", 1)[1] for k in broken if k.startswith("cases:")})
@@ -276,6 +277,18 @@ def _check_wijken(cases: dict[str, Entry], reference: dict[str, ReferenceList], 
                 break  # an unknown stadsdeel is reported already; a city-wide case may name any wijk
             if wijk and wijk.stadsdeel and wijk.stadsdeel != case.stadsdeel:
                 errors.append(entry.doc.error(("wijken", i), f"wijk '{slug}' ligt in stadsdeel '{wijk.stadsdeel}', niet in '{case.stadsdeel}'."))
+
+
+def _check_public_values(cases: dict[str, Entry], reference: dict[str, ReferenceList], errors) -> None:
+    """A case's notes on a public value link to that value's entry in publieke-waarden.yaml."""
+    values = reference.get("publieke-waarden")
+    if values is None:
+        return
+    for entry in cases.values():
+        notes = entry.model.public_values
+        for key in type(notes).model_fields if notes else ():
+            if getattr(notes, key) and key not in values.items:
+                errors.append(entry.doc.error(("public_values", key), f"publieke waarde '{key}' staat niet in toolbox/reference/publieke-waarden.yaml.", key=True))
 
 
 def _check_reference_links(entries: dict[str, Entry], reference: dict[str, ReferenceList], errors, cases=frozenset()) -> None:
