@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import takewhile
 
 from .content import Content
 
@@ -23,6 +24,10 @@ LIMIT = 3
 CASE_WEIGHTS = {"methode": 6, "wijk": 6, "thema": 4, "stadsdeel": 2, "initiatief van": 2, "schaal": 1}
 METHOD_WEIGHTS = {"samen gebruikt in": 6, "doel": 3, "niveau": 2, "bereikt": 2, "rol": 1, "schaal": 1, "wie begint": 1}
 MIN_SCORE = 4  # at least one strong overlap (or several weak ones): "same stadsdeel" alone is not related
+# A value shared by more than a tenth of all entries (one stadsdeel among thousands of cases)
+# says little about likeness and costs the most to count: it is left out of the score.
+COMMON_SHARE = 10
+COMMON_FLOOR = 50
 
 
 @dataclass(frozen=True)
@@ -40,17 +45,24 @@ class _Similarity:
         for slug, feats in features.items():
             for facet, value, _name in feats:
                 self.postings[(facet, value)].append(slug)
+        self.common = max(COMMON_FLOOR, len(features) // COMMON_SHARE)
 
     def similar(self, slug: str, exclude: set[str] = frozenset(), limit: int = LIMIT) -> list[Suggestion]:
         scores: Counter[str] = Counter()
         for facet, value, _name in self.features.get(slug, ()):
             entries = self.postings[(facet, value)]
+            if len(entries) > self.common:
+                continue
             for _ in range(self.weights[facet]):
                 scores.update(entries)
         scores.pop(slug, None)
         for other in exclude:
             scores.pop(other, None)
-        best = sorted((s for s in scores.items() if s[1] >= MIN_SCORE), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        ranked = scores.most_common()  # sorted in C; ties are broken by slug below
+        if len(ranked) > limit:
+            floor = ranked[limit - 1][1]
+            ranked = list(takewhile(lambda kv: kv[1] >= floor, ranked))
+        best = sorted((kv for kv in ranked if kv[1] >= MIN_SCORE), key=lambda kv: (-kv[1], kv[0]))[:limit]
         mine = set((f, v) for f, v, _ in self.features[slug])
         out = []
         for other, score in best:

@@ -21,7 +21,6 @@ a script loads from a folder opened via file:// where fetching JSON does not.
 
 from __future__ import annotations
 
-import html
 import json
 import math
 import re
@@ -32,7 +31,7 @@ from pathlib import Path
 import yaml
 
 from ..content import Content
-from .text import _TOKEN, STOPWORDS, fold, keep_token, stem
+from .text import STOPWORDS, count_terms, fold, terms
 
 INDEX_PATH = "assets/search/index.js"
 GLOBAL = "TP_SEARCH_INDEX"
@@ -45,11 +44,17 @@ SNIPPET_CHARS = 180
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{\s*#([\w-]+)\s*\})?\s*$", re.M)
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_TAG = re.compile(r"<[^>]*>")
-_ATTR_LIST = re.compile(r"\{:?\s*[.#:][^}]*\}")
-_ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s+\S+", re.M)
-_ABBR_DEF = re.compile(r"^\*\[[^\]]*\]:.*$", re.M)
+# Markup the tokenizer would otherwise read as words, removed in one pass: link targets,
+# HTML tags, attribute lists, admonition types, abbreviation definitions, entities.
+_MARKUP = re.compile(
+    r"\]\([^)]*\)"  # the "(target)" of [text](target); the text stays
+    r"|<[^>]*>"
+    r"|\{:?\s*[.#:][^}]*\}"
+    r"|^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+\S+"
+    r"|^\*\[[^\]]*\]:.*$"
+    r"|&#?\w+;",
+    re.M,
+)
 _SPACE = re.compile(r"\s+")
 _HYPHENATED = re.compile(r"(?<![a-z0-9])[a-z0-9]+(?:-[a-z0-9]+)+")
 
@@ -80,14 +85,11 @@ class Entry:
 
 
 def plain(markdown: str) -> str:
-    """Markdown (with some raw HTML) to plain text, good enough for indexing."""
-    s = _ABBR_DEF.sub(" ", markdown)
-    s = _ADMONITION.sub(" ", s)
-    s = _LINK.sub(r"\1", s)
-    s = _TAG.sub(" ", s)
-    s = _ATTR_LIST.sub(" ", s)
-    s = s.replace("\\", "")  # Markdown escapes; the tokenizer ignores the characters they protect
-    return html.unescape(s) if "&" in s else s
+    """Markdown (with some raw HTML) to plain text, good enough for indexing.
+
+    Entities are dropped rather than decoded: the generator writes only punctuation as
+    entities (``&#58;``), and decoding them would cost a pass for no searchable word."""
+    return _MARKUP.sub(" ", markdown).replace("\\", "")
 
 
 def front_matter(block: str) -> dict[str, str]:
@@ -174,28 +176,60 @@ def page_entries(path: str, markdown: str) -> list[Entry]:
     return entries
 
 
-def content_fields(content: Content) -> dict[tuple[str, str], dict[str, list[str]]]:
-    """Extra searchable words per (page, anchor) from the content model."""
-    ref = content.ref
-    extra: dict[tuple[str, str], dict[str, list[str]]] = {}
+def _names(content: Content, kind: str, slugs) -> list[str]:
+    items = content.ref(kind).items
+    return [items[s].name for s in slugs if s in items]
 
-    def names(kind: str, slugs) -> list[str]:
-        items = ref(kind).items
-        return [items[s].name for s in slugs if s in items]
 
+def model_entries(content: Content) -> dict[str, Entry]:
+    """Case and method entries straight from the YAML, keyed by page path.
+
+    Their pages also list other entries (related cases with their summaries, lessons, ...);
+    indexed from the page, a case would be found by its neighbours' words. From the model,
+    an entry holds only its own text, and the build skips thousands of Markdown parses.
+    """
+    out: dict[str, Entry] = {}
     for slug, case in content.cases.items():
-        facts = names("stadsdelen", [case.stadsdeel]) + names("wijken", case.wijken) + names("themas", case.themes)
-        facts += names("initiatiefnemers", [case.initiator] if case.initiator else [])
+        path = f"voorbeelden/{slug}.md"
+        e = Entry(path, "", case.title, kind_of(path), _snippet(case.summary))
+        e.add("title", case.title)
+        e.add("keywords", *case.keywords)
+        facts = _names(content, "stadsdelen", [case.stadsdeel]) + _names(content, "wijken", case.wijken)
+        facts += _names(content, "themas", case.themes) + _names(content, "schaalniveaus", case.scales)
+        facts += _names(content, "initiatiefnemers", [case.initiator] if case.initiator else [])
         facts += [content.methods[m].title for m in case.methods if m in content.methods]
         if case.period:
             facts += [str(y) for y in (case.period.start, case.period.end) if y]
         facts += [f.value for f in case.figures]
-        extra[(f"voorbeelden/{slug}.md", "")] = {"keywords": list(case.keywords), "facts": facts}
-    for slug, method in content.methods.items():
-        facts = names("ladder", method.ladder) + names("doelen", method.goals) + names("schaalniveaus", method.scales)
-        facts += names("initiatiefnemers", method.initiators) + names("rollen", method.roles)
-        facts += names("doelgroepen", method.reaches)
-        extra[(f"methoden/{slug}.md", "")] = {"keywords": list(method.also_known_as) + list(method.keywords), "facts": facts}
+        e.add("facts", *facts)
+        e.add("description", case.summary)
+        e.add("slug", slug.replace("-", " "))
+        body = list(case.story) + list(case.outcomes) + [f.label for f in case.figures]
+        body += [f"{t.when or ''} {t.event}" for t in case.timeline]
+        if case.public_values:
+            body += [v for v in (case.public_values.legitimiteit, case.public_values.betrokkenheid, case.public_values.rendement) if v]
+        e.add("body", *body)
+        out[path] = e
+    for slug, m in content.methods.items():
+        path = f"methoden/{slug}.md"
+        e = Entry(path, "", m.title, kind_of(path), _snippet(m.summary))
+        e.add("title", m.title)
+        e.add("keywords", *m.also_known_as, *m.keywords)
+        facts = _names(content, "ladder", m.ladder) + _names(content, "doelen", m.goals)
+        facts += _names(content, "schaalniveaus", m.scales) + _names(content, "initiatiefnemers", m.initiators)
+        facts += _names(content, "rollen", m.roles) + _names(content, "doelgroepen", m.reaches)
+        e.add("facts", *facts)
+        e.add("description", m.summary)
+        e.add("slug", slug.replace("-", " "))
+        e.add("body", *m.description, *m.when_to_use, *m.when_not, *m.steps, *m.pitfalls,
+              m.asks_residents or "", m.asks_municipality or "")
+        out[path] = e
+    return out
+
+
+def content_fields(content: Content) -> dict[tuple[str, str], dict[str, list[str]]]:
+    """Extra searchable words for lessons (on the shared lessons page) from the model."""
+    extra: dict[tuple[str, str], dict[str, list[str]]] = {}
     for slug, lesson in content.lessons.items():
         facts = [content.cases[c].title for c in lesson.cases if c in content.cases]
         facts += [content.methods[m].title for m in lesson.methods if m in content.methods]
@@ -208,7 +242,6 @@ class IndexBuilder:
 
     def __init__(self) -> None:
         self.entries: list[Entry] = []
-        self._stems: dict[str, str] = {}
 
     def add_page(self, path: str, markdown: str, extra: dict[tuple[str, str], dict[str, list[str]]] | None = None) -> None:
         for e in page_entries(path, markdown):
@@ -216,32 +249,19 @@ class IndexBuilder:
                 e.add(name, *texts)
             self.entries.append(e)
 
-    def _stem(self, token: str) -> str:
-        s = self._stems.get(token)
-        if s is None:
-            s = self._stems[token] = stem(token)
-        return s
-
-    def _term_counts(self, text: str) -> Counter[str]:
-        """Term frequencies of a text. Counting raw tokens first keeps the Python loop
-        to the distinct words of one page, which matters at thousands of pages."""
-        folded = fold(text)
-        raw = Counter(_TOKEN.findall(folded))
-        # "buurt-budget" and "Wijk-G100" are also found as "buurtbudget" and "wijkg100"
-        raw.update(j.replace("-", "") for j in _HYPHENATED.findall(folded))
-        counts: Counter[str] = Counter()
-        for token, n in raw.items():
-            if token in STOPWORDS or not keep_token(token):
-                continue
-            counts[self._stem(token)] += n
-        return counts
-
     def _weights(self, entry: Entry) -> dict[str, int]:
         score: dict[str, float] = {}
+        get = score.get
         for name, texts in entry.fields.items():
             w = WEIGHTS[name]
-            for term, tf in self._term_counts(" ".join(texts)).items():
-                score[term] = score.get(term, 0.0) + w * (1.0 + math.log(tf))
+            text = " ".join(texts)
+            counts = count_terms(text)
+            if name != "body" and "-" in text:  # "buurt-budget", "Wijk-G100" also as "buurtbudget", "wijkg100"
+                for joined in _HYPHENATED.findall(fold(text)):
+                    for term in terms(joined.replace("-", "")):
+                        counts[term] = counts.get(term, 0) + 1
+            for term, tf in counts.items():
+                score[term] = get(term, 0.0) + (w * (1.0 + math.log(tf)) if tf > 1 else w)
         return {t: max(1, round(v)) for t, v in score.items()}
 
     def data(self) -> dict:
@@ -266,9 +286,13 @@ class IndexBuilder:
 def build_index(content: Content, docs_dir: Path) -> IndexBuilder:
     builder = IndexBuilder()
     extra = content_fields(content)
+    from_model = model_entries(content)
     for page in sorted(docs_dir.rglob("*.md")):
         rel = page.relative_to(docs_dir).as_posix()
-        builder.add_page(rel, page.read_text(encoding="utf-8"), extra)
+        if rel in from_model:
+            builder.entries.append(from_model[rel])
+        else:
+            builder.add_page(rel, page.read_text(encoding="utf-8"), extra)
     return builder
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 VOWELS = "aeiouy"
 
@@ -84,3 +85,41 @@ def stem(token: str) -> str:
 def terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Stemmed terms of a text, stop words removed (the index and the query both use this)."""
     return [stem(t) for t in tokens(text) if keep_stopwords or t not in STOPWORDS]
+
+
+# --- the same terms, faster, for the index build over thousands of pages -----------------
+_WORD = re.compile(r"[\w\u0300-\u036f]+")  # with combining marks, so a decomposed "é" stays in its word
+_WORD_TERMS: dict[str, tuple[str, ...]] = {}
+
+
+def _word_terms(word: str) -> tuple[str, ...]:
+    parts = _TOKEN.findall(fold(word)) if not word.isascii() else [word]
+    return tuple(stem(t) for t in parts if keep_token(t) and t not in STOPWORDS)
+
+
+def count_terms(text: str) -> dict[str, int]:
+    """``Counter(terms(text))``, computed without folding the whole text.
+
+    Words are split and counted first (in C); each distinct word is folded and stemmed once
+    and cached. A property test checks that the result equals ``terms()``; the text-wide
+    normalisation was what made the index build slow at 2,000 cases.
+    """
+    s = text.lower()
+    if "%" in s:
+        s = s.replace("%", " procent ")
+    if "\u20ac" in s:
+        s = s.replace("\u20ac", " euro ")
+    if "." in s or "," in s:
+        s = _THOUSANDS.sub("", s)
+    if "_" in s:
+        s = s.replace("_", " ")
+    counts: dict[str, int] = {}
+    get = counts.get
+    cache = _WORD_TERMS
+    for word, n in Counter(_WORD.findall(s)).items():
+        found = cache.get(word)
+        if found is None:
+            found = cache[word] = _word_terms(word)
+        for t in found:
+            counts[t] = get(t, 0) + n
+    return counts
