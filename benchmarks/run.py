@@ -51,7 +51,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.synth import make_repo  # noqa: E402
+from benchmarks.synth import COPIED, make_repo, snapshot  # noqa: E402
 
 SIZES = (100, 1000, 2000)
 TARGET_GENERATOR_SHARE = 0.10
@@ -479,12 +479,15 @@ def main(argv: list[str] | None = None) -> int:
         "runs": [],
     }
     scratch = Path(tempfile.mkdtemp(prefix="toolbox-bench-"))
+    base = snapshot(scratch / "base")
+    report["content_commit"] = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    report["working_tree_changes"] = bool(subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--", *COPIED], capture_output=True, text=True).stdout.strip())
     try:
         for n in sorted(args.sizes):
             work = scratch / f"n{n}"
             work.mkdir()
             t0 = time.perf_counter()
-            counts = make_repo(work / "repo", n)
+            counts = make_repo(work / "repo", n, source=base)
             print(f"N={n}: content ready ({counts}) in {time.perf_counter() - t0:.1f} s", flush=True)
             run = {"n": n, "content": counts, "load_average": [round(x, 2) for x in os.getloadavg()]}
             run.update(measure_builds(work / "repo", work))

@@ -3,7 +3,8 @@
 The copy keeps everything real (reference data, methods, guides, the 29 real cases and
 their lessons, hand-written pages, mkdocs.yml) and adds generated cases and lessons until
 there are N cases and about N/4 lessons. Generated entries look like real ones: the same
-fields filled at similar rates, text of similar length (sentences sampled from the source
+fields filled at similar rates, text of similar length (a generated case file averages about
+the size of a real one) (sentences sampled from the source
 letter, so the search index sees Dutch text with a realistic vocabulary), methods drawn
 with a skew (a few methods are used by many cases, as in reality), wijken that lie in the
 case's stadsdeel, timelines, figures and related cases.
@@ -104,23 +105,23 @@ class Generator:
             "scales": sorted(set(rng.sample(self.scales, rng.randint(1, 2)))),
             "themes": sorted(set(rng.sample(self.themes, rng.randint(1, 3)))),
             "roles": sorted(set(rng.sample(self.roles, rng.randint(1, 2)))),
-            "story": [self.text(rng.randint(3, 5)) for _ in range(rng.randint(2, 4))],
+            "story": [self.text(rng.randint(1, 3)) for _ in range(rng.randint(1, 3))],
             "timeline": [
                 {"year": y, **({"month": rng.randint(1, 12)} if rng.random() < 0.5 else {}), "event": self.text(1)}
-                for y in sorted(rng.randint(start, end) for _ in range(rng.randint(2, 5)))
-            ],
+                for y in sorted(rng.randint(start, end) for _ in range(rng.randint(2, 4)))
+            ] if rng.random() < 0.15 else [],
             "figures": [
                 {"value": str(rng.randint(3, 5000)), "label": rng.choice(FIGURE_LABELS), "source": self.sources()[0]}
                 for _ in range(rng.randint(0, 2))
             ],
-            "outcomes": [self.text(1) for _ in range(rng.randint(1, 3))],
-            "related": sorted(set(rng.sample(slugs, min(len(slugs), rng.randint(0, 3))))),
-            "keywords": sorted(set(rng.sample(KEYWORDS, rng.randint(4, 10)) + [street])),
+            "outcomes": [self.text(1) for _ in range(rng.randint(0, 2))],
+            "related": sorted(set(rng.sample(slugs, min(len(slugs), rng.randint(1, 4))))),
+            "keywords": sorted(set(rng.sample(KEYWORDS, rng.randint(5, 11)) + [street])),
             "sources": self.sources(),
             "reviewed": dt.date(2026, 11, 27),
         }
-        if rng.random() < 0.5:
-            keys = rng.sample(["legitimiteit", "betrokkenheid", "rendement"], rng.randint(1, 3))
+        if rng.random() < 0.35:
+            keys = rng.sample(["legitimiteit", "betrokkenheid", "rendement"], rng.randint(1, 2))
             case["public_values"] = {k: self.text(1) for k in sorted(keys)}
         return f"{_slugify(project)}-{_slugify(street)}-{i}", case
 
@@ -141,17 +142,25 @@ def _dump(path: Path, data: dict) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
 
 
-def make_repo(dest: Path, n_cases: int, seed: int = 2026) -> dict:
-    """Copy the real content tree to ``dest`` and grow it to ``n_cases`` cases. Returns the counts."""
-    if dest.exists():
-        shutil.rmtree(dest)
-    dest.mkdir(parents=True)
+def snapshot(dest: Path, source: Path = REPO) -> Path:
+    """Copy the content tree once, so every N in one benchmark run starts from the same content
+    (the working tree may change while a long run goes on)."""
+    dest.mkdir(parents=True, exist_ok=True)
     for name in COPIED:
-        src = REPO / name
+        src = source / name
         if src.is_dir():
             shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(src, dest / name)
+    return dest
+
+
+def make_repo(dest: Path, n_cases: int, seed: int = 2026, source: Path = REPO) -> dict:
+    """Copy the content tree (``source``: the repository or a snapshot) to ``dest`` and grow it
+    to ``n_cases`` cases. Returns the counts."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    snapshot(dest, source)
     gen = Generator(dest, seed + n_cases)
     real_cases = sorted(p.stem for p in (dest / "cases").glob("*.yaml"))
     new_slugs: list[str] = []

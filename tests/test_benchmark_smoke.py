@@ -20,8 +20,10 @@ def test_synthetic_tree_validates_and_has_the_requested_size(tmp_path: Path):
     assert len(synthetic) == 45 - len(real) > 0
     # Realistic: the generated cases fill the optional fields real cases fill.
     filled = lambda field: sum(1 for c in synthetic if getattr(c, field))  # noqa: E731
-    for field in ("wijken", "timeline", "story", "outcomes", "keywords", "themes", "period"):
+    for field in ("wijken", "story", "outcomes", "keywords", "themes", "period", "related"):
         assert filled(field) >= len(synthetic) // 2, field
+    for field in ("timeline", "figures", "public_values"):  # filled less often, as in the real cases
+        assert filled(field) >= 1, field
 
 
 def test_synthetic_tree_is_deterministic(tmp_path: Path):
