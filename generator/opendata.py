@@ -159,6 +159,8 @@ def _inner_constraints(model: type[BaseModel], name: str) -> list:
 
 
 def _value_type_nl(model: type[BaseModel], name: str, base) -> str:
+    if typing.get_origin(base) is dict:
+        return "groep: naam → lijst van slugs"
     if base is bool:
         return "ja/nee (true/false)"
     if base is int:
@@ -185,9 +187,12 @@ def _description(model: type[BaseModel], name: str, shape: Shape) -> str:
     return ""
 
 
-def columns(model: type[BaseModel], prefix: str = "", table: str = "", parent_required: bool = True) -> list[Column]:
+def columns(model: type[BaseModel], prefix: str = "", table: str = "", parent_required: bool = True, _seen: tuple = ()) -> list[Column]:
     """Every field of a model, nested objects and lists of objects included, in schema order."""
     result = []
+    if model in _seen:  # a model that contains itself: documented once
+        return result
+    _seen = (*_seen, model)
     for name, info in model.model_fields.items():
         shape = shape_of(info.annotation)
         path = f"{prefix}{name}"
@@ -195,10 +200,10 @@ def columns(model: type[BaseModel], prefix: str = "", table: str = "", parent_re
         desc = _description(model, name, shape)
         if shape.kind == "model":
             result.append(Column(path, "groep velden", required, desc, table))
-            result.extend(columns(shape.base, f"{path}.", table, required))
+            result.extend(columns(shape.base, f"{path}.", table, required, _seen))
         elif shape.kind == "model_list":
             result.append(Column(path, "lijst van groepen velden", required, desc, table))
-            result.extend(columns(shape.base, f"{path}[].", table or name, True))
+            result.extend(columns(shape.base, f"{path}[].", table or name, True, _seen))
         elif shape.kind == "list":
             result.append(Column(path, f"lijst van: {_value_type_nl(model, name, shape.base)}", required, desc, table))
         else:
@@ -506,6 +511,19 @@ def codebook(content: Content) -> list[dict]:
             "entry_schema": f"{SCHEMA_DIR}/{single}.schema.json",
             "rows": rows,
         })
+    guides = _guide_models(content)
+    if guides:
+        model = type(next(iter(guides.values())))
+        sections.append({
+            "kind": "guides",
+            "title": "Keuzehulpen",
+            "count": len(guides),
+            "json": f"{DATA_DIR}/guides.json",
+            "csv": [],  # a guide is a tree of questions and rules: JSON only
+            "schema": f"{SCHEMA_DIR}/guides.schema.json",
+            "entry_schema": None,
+            "rows": [{"col": col, "participedia": None, "allowed": ""} for col in columns(model)],
+        })
     return sections
 
 
@@ -545,5 +563,4 @@ def write_open_data(renderer) -> None:
         reference_columns=reference_columns(),
         license=LICENSE,
         no_counterpart=NO_COUNTERPART,
-        has_guides=bool(_guide_models(content)),
     )

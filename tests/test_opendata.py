@@ -201,3 +201,13 @@ def test_the_real_site_publishes_every_entry_at_stable_urls(site):
         assert (site / "data/schema" / f"{kind}.schema.json").is_file()
     html = (site / "open-data/index.html").read_text(encoding="utf-8")
     assert 'href="../data/cases.json"' in html
+    if content.guides:  # guides: JSON only, validated against their schema, and round-tripped
+        document = json.loads((site / "data/guides.json").read_text(encoding="utf-8"))
+        schema = json.loads((site / "data/schema/guides.schema.json").read_text(encoding="utf-8"))
+        jsonschema.validate(document, schema, cls=jsonschema.Draft202012Validator)
+        back = {}
+        for item in document["items"]:
+            slug = item.pop("slug")
+            back[slug] = type(content.guides[slug]).model_validate(item)
+        assert back == dict(content.guides)
+        assert 'href="../data/guides.json"' in html
