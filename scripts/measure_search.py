@@ -6,7 +6,7 @@ Builds the site twice from one generated docs folder:
   * "lunr":  the same pages with Material's own search plugin (lang: nl) and its header search;
 and, when the `pagefind` Python package is installed, runs Pagefind over "ours" as a third option.
 Each engine gets every query typed in Chromium; the script prints recall@5, query times,
-first-search latency and index sizes (raw and gzip), the figures in docs/zoeken-ontwerp.md.
+first-search latency and index sizes (raw and gzip), the figures in generator/search/README.md.
 
 Usage: python3 scripts/measure_search.py [--keep DIR]
 """

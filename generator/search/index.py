@@ -35,12 +35,12 @@ from .text import STOPWORDS, count_terms, fold, terms
 
 INDEX_PATH = "assets/search/index.js"
 GLOBAL = "TP_SEARCH_INDEX"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # Field weights: a word in the title says more about a page than a word in its body.
 # The slug (file name or anchor) is chosen by an author to name the entry in a few words.
 WEIGHTS = {"title": 10.0, "keywords": 8.0, "facts": 4.0, "description": 3.0, "slug": 2.0, "headings": 2.0, "body": 1.0}
-SNIPPET_CHARS = 180
+SNIPPET_CHARS = 150
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{\s*#([\w-]+)\s*\})?\s*$", re.M)
@@ -266,11 +266,14 @@ class IndexBuilder:
 
     def data(self) -> dict:
         postings: dict[str, list[int]] = {}
+        last: dict[str, int] = {}
         for i, e in enumerate(self.entries):
             for term, w in self._weights(e).items():
-                postings.setdefault(term, []).extend((i, w))
+                # Entry numbers as gaps from the previous one: shorter numbers, a smaller file.
+                postings.setdefault(term, []).extend((i - last.get(term, 0), w))
+                last[term] = i
         return {
-            "version": FORMAT_VERSION,
+            "version": FORMAT_VERSION,  # terms: {term: [entry gap, weight, entry gap, weight, ...]}
             "stopwords": sorted(STOPWORDS),
             "docs": [[e.path, e.anchor, e.title, e.kind, e.snippet, e.page_title] for e in self.entries],
             "terms": dict(sorted(postings.items())),

@@ -7,7 +7,7 @@ you change a rule here, change it there too and add a vector.
 
 Why a home-made stemmer: lunr's Dutch (Snowball) stemmer maps "initiatief" and
 "initiatieven" to different stems, and Material's search does not use it anyway
-(see docs/zoeken-ontwerp.md). These few rules are tuned for recall: they make
+(see generator/search/README.md). These few rules are tuned for recall: they make
 plural and inflected forms meet (bewoners/bewoner, initiatieven/initiatief,
 huizen/huis, straten/straat, ideeën/idee, groene/groen) and the browser adds
 prefix, compound-part and typo matching on top.
@@ -105,6 +105,8 @@ def count_terms(text: str) -> dict[str, int]:
     normalisation was what made the index build slow at 2,000 cases.
     """
     s = text.lower()
+    if not s.isascii() and _COMBINING.search(s):  # decomposed text (rare): fold it as fold() would
+        s = _COMBINING.sub("", unicodedata.normalize("NFD", s))
     if "%" in s:
         s = s.replace("%", " procent ")
     if "\u20ac" in s:

@@ -1,4 +1,4 @@
-/* Dutch site search for Toolbox Participatie (design and measurements: docs/zoeken-ontwerp.md).
+/* Dutch site search for Toolbox Participatie (design and measurements: generator/search/README.md).
  *
  * The generator writes the index (generator/search/index.py) as assets/search/index.js,
  * a script that sets window.TP_SEARCH_INDEX. The rules in "normalisation" below must stay
@@ -62,6 +62,14 @@
 
   function prepare(raw) {
     var terms = raw.terms;
+    // Postings come as [gap, weight, gap, weight, ...] (index.py): turn gaps into entry numbers.
+    Object.keys(terms).forEach(function (t) {
+      var p = terms[t], doc = 0;
+      for (var i = 0; i < p.length; i += 2) {
+        doc += p[i];
+        p[i] = doc;
+      }
+    });
     var vocab = Object.keys(terms);
     var n = raw.docs.length;
     var idf = {};
