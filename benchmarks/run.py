@@ -70,9 +70,14 @@ KB = 1024
 # --- child processes ----------------------------------------------------------------------
 
 
+# Where the children import the generator from: a copy of generator/ taken when the run starts
+# (see main), so code that changes in the working tree during a long run cannot mix versions.
+CODE = {"path": REPO}
+
+
 def run_child(args: list[str], cwd: Path, log: Path) -> dict:
     """Run a command; wall seconds and peak memory (max RSS) of that process and its children."""
-    env = {**os.environ, "PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+    env = {**os.environ, "PYTHONPATH": str(CODE["path"]), "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
     with log.open("w") as out:
         t0 = time.perf_counter()
         proc = subprocess.Popen(args, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -128,9 +133,9 @@ print(out.getvalue())
 
 def measure_builds(root: Path, work: Path) -> dict:
     py = sys.executable
-    full = run_child([py, "-c", BUILD_CHILD, str(root), str(work / "site")], REPO, work / "build.log")
+    full = run_child([py, "-c", BUILD_CHILD, str(root), str(work / "site")], CODE["path"], work / "build.log")
     stats = json.loads(re.search(r"^BENCH (.*)$", full.pop("output"), re.M)[1])
-    gen = run_child([py, "-m", "generator", "--root", str(root), "generate", "--out", str(root / "build/docs")], REPO, work / "generate.log")
+    gen = run_child([py, "-m", "generator", "--root", str(root), "generate", "--out", str(root / "build/docs")], CODE["path"], work / "generate.log")
     gen.pop("output")
     bare = run_child([py, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(work / "site-bare")], root, work / "bare.log")
     bare.pop("output")
@@ -156,7 +161,7 @@ def measure_builds(root: Path, work: Path) -> dict:
 
 
 def profile_generator(root: Path, work: Path) -> str:
-    result = run_child([sys.executable, "-c", PROFILE_CHILD, str(root)], REPO, work / "profile.log")
+    result = run_child([sys.executable, "-c", PROFILE_CHILD, str(root)], CODE["path"], work / "profile.log")
     return result["output"]
 
 
@@ -387,6 +392,8 @@ def write_markdown(report: dict, path: Path) -> None:
         f"{m['memory_gb']} GB RAM, Python {m['python']}, MkDocs {m['mkdocs']}, Material {m['mkdocs-material']}, {m['chromium'] or 'no browser'}. "
         f"Load average at the start: {report['load_average_start']}. Other processes shared the machine, so wall times are noisy (±20%).",
         "",
+        f"Code and content: commit {report.get('content_commit', '?')}{' plus uncommitted changes in the working tree' if report.get('working_tree_changes') else ''}, "
+        "copied once at the start so all sizes use the same version. "
         "Synthetic content: the real tree grown to N cases and N/4 lessons (`benchmarks/synth.py`); the 26 real methods.",
         "",
         "## Build",
@@ -480,8 +487,11 @@ def main(argv: list[str] | None = None) -> int:
     }
     scratch = Path(tempfile.mkdtemp(prefix="toolbox-bench-"))
     base = snapshot(scratch / "base")
+    # The children run in scratch/code (their cwd comes first on sys.path), importing this copy.
+    shutil.copytree(REPO / "generator", scratch / "code" / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    CODE["path"] = scratch / "code"
     report["content_commit"] = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-    report["working_tree_changes"] = bool(subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--", *COPIED], capture_output=True, text=True).stdout.strip())
+    report["working_tree_changes"] = bool(subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--", *COPIED, "generator"], capture_output=True, text=True).stdout.strip())
     try:
         for n in sorted(args.sizes):
             work = scratch / f"n{n}"
