@@ -140,6 +140,8 @@ def test_step_without_javascript_shows_only_the_chosen_link(browser, server):
     page.goto(f"{server}/keuzehulpen/rolkeuze/")
     assert page.locator(".tp-next__link:visible").count() == 0
     assert page.locator(".tp-next__hint").is_visible()
+    page.click("#antwoord-klein")  # the radio itself is not covered by its card
+    assert page.locator(".tp-next__link:visible").get_attribute("id") == "verder-klein"
     page.locator(".tp-opt", has=page.locator("#antwoord-groot")).click()  # the whole card is the click target
     assert page.is_checked("#antwoord-groot")
     visible = page.locator(".tp-next__link:visible")

@@ -34,6 +34,13 @@
     }
   }
 
+  function copyChildren(from, to) {
+    if (!from || !to) return;
+    to.replaceChildren.apply(to, Array.prototype.map.call(from.childNodes, function (node) {
+      return document.importNode(node, true);
+    }));
+  }
+
   function focusHeading() {
     var heading = document.getElementById("advies") || document.getElementById("vraag");
     if (!heading) return;
@@ -53,11 +60,10 @@
         var doc = new DOMParser().parseFromString(html, "text/html");
         var next = doc.querySelector(ARTICLE);
         if (!here || !next || !next.querySelector(GUIDE)) throw new Error("not a guide page");
-        here.replaceChildren.apply(here, Array.prototype.map.call(next.childNodes, function (node) {
-          return document.importNode(node, true);
-        }));
+        copyChildren(next, here);
         here.removeAttribute("aria-busy");
         document.title = doc.title;
+        copyChildren(doc.querySelector(".md-header__title"), document.querySelector(".md-header__title")); // the title the header shows on scroll
         if (push) history.pushState({ tpGuide: true }, "", url);
         shown = withoutHash(url);
         enhance();
