@@ -288,8 +288,11 @@
       event.preventDefault();
       run(true);
     });
-    var q = new URLSearchParams(location.search).get("q") || "";
+    var params = new URLSearchParams(location.search);
+    var q = params.get("q") || "";
     input.value = q;
+    // Sent here by the header button with an empty box (the phone layout): ready to type.
+    if (params.has("q") && !q.trim()) input.focus();
     whenIndex(function () {}); // start loading now: the first search is then instant
     if (q.trim()) run(true);
   }
