@@ -1,11 +1,12 @@
 """Build the site's search index from the generated Markdown pages.
 
-Why from the pages and not only from the YAML: every page the site has is then
-findable, whoever wrote it (cases, methods, lessons, background, guides,
-hand-written pages), with no second list of pages to keep in step. The content
-model adds what the page text alone does not weigh enough: a case's keywords
-("everyday words people search with"), a method's other names, and the names of
-its facets (stadsdeel, wijk, theme, ladder level, ...).
+Why from the pages: every page the site has is then findable, whoever wrote it
+(lessons, background, guides, hand-written pages), with no second list of pages to
+keep in step. Cases and methods are the exception: they are indexed from the YAML
+(``model_entries``), because their pages also show other entries' summaries and
+because that is much faster at thousands of cases. The model also adds what page text
+alone does not weigh enough: keywords ("everyday words people search with"), other
+names, and facet names (stadsdeel, wijk, theme, ladder level, ...).
 
 A page becomes one search entry. A level-2 heading with an explicit anchor
 (``## Title { #slug }``, as on the lessons page, the background pages and the
@@ -24,7 +25,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
