@@ -139,6 +139,14 @@ def test_rolkeuze_reaches_all_six_roles(content):
     assert roles == set(content.ref("rollen").items)
 
 
+def test_rolkeuze_explains_every_role_with_the_oude_wijken_lesson(content):
+    guide = content.guides["rolkeuze"]
+    for step in walk(guide):
+        if step.question is None:
+            result = evaluate(guide, step.mapping, content)
+            assert "sterke-en-zwakke-wijken-andere-rol" in _refs_of(result)["lessons"], step.path
+
+
 def test_money_amounts_come_from_the_letter(content):
     """Every amount or percentage a guide mentions is written in the source letter."""
     import re
