@@ -15,6 +15,7 @@ Nothing here raises for bad content: it returns a list of ``ContentError``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,9 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 512 * 1024  # a content file is a few KB; anything this big is a mistake
+MAX_DEPTH = 20  # content nests a few levels; thousands of '[' would exhaust Python's recursion
+# Characters YAML does not allow in a file (control characters other than tab and newlines).
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
@@ -85,6 +89,9 @@ class _Builder:
         self.errors.append(ContentError(self.doc.path, mark.line + 1, mark.column + 1, message))
 
     def build(self, node, loc: Loc):
+        if len(loc) > MAX_DEPTH:
+            self.err(node.start_mark, f"de waarde is te diep genest (meer dan {MAX_DEPTH} niveaus); controleer de haken [ ] en {{ }}.")
+            return None
         pos = (node.start_mark.line + 1, node.start_mark.column + 1)
         self.doc.value_pos[loc] = pos
         # libyaml hands back the same node object for an alias: seeing it twice means an alias.
@@ -140,6 +147,16 @@ def _tab_errors(path: str, text: str) -> list[ContentError]:
     return errors
 
 
+def _control_char_error(path: str, text: str) -> list[ContentError]:
+    """A control character (often pasted from a PDF): the parser would only give an offset."""
+    match = _NOT_PRINTABLE.search(text)
+    if match is None:
+        return []
+    line = text.count("\n", 0, match.start()) + 1
+    col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    return [ContentError(path, line, col, f"onzichtbaar stuurteken U+{ord(match.group()):04X} in de tekst; haal het weg.")]
+
+
 def _decode(path: str, raw: bytes) -> tuple[str | None, list[ContentError]]:
     try:
         return raw.decode("utf-8"), []
@@ -174,7 +191,7 @@ def load_document(file: Path, root: Path) -> tuple[Document | None, list[Content
         text = text[1:]
     if not text.strip() or all(not l.strip() or l.lstrip().startswith("#") for l in text.splitlines()):
         return None, [ContentError(rel, 1, 1, "het bestand is leeg; verwacht velden zoals 'title:'.")]
-    errors = _tab_errors(rel, text)
+    errors = _control_char_error(rel, text) or _tab_errors(rel, text)
     if errors:
         return None, errors
     try:

@@ -91,3 +91,16 @@ def page(browser):
     pg = context.new_page()
     yield pg
     context.close()
+
+
+from .crawl import site_crawl  # noqa: E402,F401  one crawl of every page, shared by test_privacy and test_security
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the figures the trust tests measured (tests/figures.py), also when they pass."""
+    from .figures import LINES
+
+    if LINES:
+        terminalreporter.section("measured")
+        for line in LINES:
+            terminalreporter.line(line)

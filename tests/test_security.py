@@ -1,0 +1,393 @@
+"""Security: content never becomes markup, and the site works under a strict
+Content-Security-Policy (deploy/_headers, deploy/nginx.conf).
+
+1. Injection through the whole build: every free-text field (schema type ``Text``) of a case,
+   a method, a lesson and the reference data gets HTML, JavaScript URLs, Markdown and Jinja
+   syntax; one-line fields (``Line``, which refuse < and >) get the rest. The built site must
+   contain none of it as live markup, show it as literal text, and run no injected script in
+   Chromium (with no CSP to hide behind).
+2. The policy: no inline script, event-handler attribute, style attribute or javascript: URL in
+   any built page; the policy itself allows no other host and no 'unsafe-*'; Chromium loads
+   every page under it without a violation or script error, and search, guides, folding
+   boxes and navigation still work.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import types
+import typing
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import BaseModel
+from pydantic.types import StringConstraints
+
+from generator import schema
+from generator.build import build
+from generator.errors import ContentErrors
+
+from .conftest import serve_dir
+from .deploy_headers import HTTPS_ONLY, csp_directives, headers_file, nginx_headers, served_headers
+from .figures import report
+from .minimal import write_minimal_tree
+from .site_pages import first_path, html_file, one_page_per_type, page_paths
+from .ui import open_search
+
+# --- 1. injection ---------------------------------------------------------------------------
+
+# Each payload line is checked on its own: it must be shown literally somewhere on the site.
+TEXT_PAYLOAD = [
+    'T{n} <script>alert("T{n}")</script> en <img src=x onerror=alert({n})>',
+    '[klik](javascript:alert({n})) <a href="javascript:alert({n})">a</a> <iframe src="https://evil.example/"></iframe>',
+    '{{{{ 7*7 }}}} {{% if true %}}ja{{% endif %}} {{: onclick="alert({n})" }} *nadruk* `code` ~~weg~~ x^2 a|b &amp; &lt;b&gt;',
+    '"><svg onload=alert({n})> \'; alert({n}); //',
+]
+LINE_PAYLOAD = "L{n} [klik](javascript:alert({n})) {{{{ 7*7 }}}} *nadruk* &lt;b&gt; \"quote\" 'single'"
+# Extra lines that are syntax only at the start of a line; joined with newlines into the text.
+LINE_START = ["# kop {n}", "!!! danger \"let op {n}\"", "*[HTML]: afkorting {n}", ": definitie {n}", "<div markdown=\"1\">**vet {n}**</div>", "---"]
+
+
+def _string_kind(meta) -> str | None:
+    """'text' for free text, 'line' for one-line plain text, None for slugs and other patterns."""
+    patterns = [m.pattern for m in meta if isinstance(m, StringConstraints) and m.pattern]
+    if not patterns:
+        return "text"
+    return "line" if patterns == [schema.PLAIN_LINE_PATTERN] else None
+
+
+def _field_kind(field):
+    """(kind, is_list, model) of a pydantic field; kind is 'text', 'line', 'model' or None."""
+    annotation, meta, is_list = field.annotation, list(field.metadata), False
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):  # X | None
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) != 1:
+            return None, False, None
+        annotation = args[0]
+    if typing.get_origin(annotation) is tuple:  # tuple[X, ...]
+        annotation, is_list = typing.get_args(annotation)[0], True
+    if typing.get_origin(annotation) is typing.Annotated:
+        annotation, *extra = typing.get_args(annotation)
+        meta += extra
+    if annotation is str:
+        return _string_kind(meta), is_list, None
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return "model", is_list, annotation
+    return None, is_list, None
+
+
+class Injector:
+    """Fills every Text and Line field of a YAML mapping; each value is numbered (T1, L2, ...)."""
+
+    def __init__(self) -> None:
+        self.values: list[tuple[str, str, list[str]]] = []  # (marker, "file:field.path", lines to show)
+
+    def text(self, where: str) -> str:
+        n = len(self.values) + 1
+        lines = [p.format(n=n) for p in TEXT_PAYLOAD + LINE_START]
+        self.values.append((f"T{n} ", where, [line for line in lines if line != "---"]))
+        return "\n".join(lines)
+
+    def line(self, where: str) -> str:
+        n = len(self.values) + 1
+        value = LINE_PAYLOAD.format(n=n)
+        self.values.append((f"L{n} ", where, [value]))
+        return value
+
+    def fill(self, model: type[BaseModel], data: dict, where: str, source: dict) -> dict:
+        for name, field in model.model_fields.items():
+            kind, is_list, sub = _field_kind(field)
+            path = f"{where}.{name}" if ":" in where else f"{where}:{name}"
+            if kind == "text":
+                data[name] = [self.text(path)] if is_list else self.text(path)
+            elif kind == "line" and name not in ("section", "sections"):  # sources must name real sections
+                data[name] = [self.line(path)] if is_list else self.line(path)
+            elif kind == "model" and sub is not schema.SourceRef:
+                if is_list:
+                    items = data.get(name) or [self._minimal(sub, source)]
+                    data[name] = [self.fill(sub, dict(item), f"{path}[{i}]", source) for i, item in enumerate(items)]
+                else:
+                    data[name] = self.fill(sub, dict(data.get(name) or self._minimal(sub, source)), path, source)
+        return data
+
+    @staticmethod
+    def _minimal(model: type[BaseModel], source: dict) -> dict:
+        """Required non-text values for a nested model (a year, a source)."""
+        known = {"year": 2020, "source": source}
+        return {name: known[name] for name, f in model.model_fields.items() if f.is_required() and name in known}
+
+
+class NoAliases(yaml.SafeDumper):
+    """Write repeated values out in full: the loader refuses anchors and aliases."""
+
+    def ignore_aliases(self, data):
+        return True
+
+
+CONTENT = {"cases/de-stroming.yaml": schema.Case, "toolbox/methods/wijkstemdag.yaml": schema.Method, "toolbox/lessons/klein-wordt-groot.yaml": schema.Lesson}
+
+
+@pytest.fixture(scope="module")
+def injected(tmp_path_factory):
+    """The minimal tree with every text field injected, built with the real pipeline."""
+    root = write_minimal_tree(tmp_path_factory.mktemp("inject") / "repo")
+    # A case's public_values notes link to these three entries.
+    (root / "toolbox/reference/publieke-waarden.yaml").write_text(
+        "title: Publieke waarden\nitems:\n" + "".join(f"  - {{slug: {s}, name: {s.title()}}}\n" for s in ("legitimiteit", "betrokkenheid", "rendement")),
+        encoding="utf-8",
+    )
+    injector = Injector()
+    for rel, model in CONTENT.items():
+        path = root / rel
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        injector.fill(model, data, rel, data["sources"][0])
+        path.write_text(yaml.dump(data, Dumper=NoAliases, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    for path in sorted((root / "toolbox/reference").glob("*.yaml")):
+        model = schema.REFERENCE_MODELS[path.stem]
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        source = {"doc": "bron", "section": "Deel A"}
+        item_model = schema.REFERENCE_FILES[path.stem]
+        data["items"] = [injector.fill(item_model, dict(item), f"{path.name}:items[{i}]", source) for i, item in enumerate(data["items"])]
+        data["intro"] = [injector.text(f"{path.name}:intro")]
+        path.write_text(yaml.dump(data, Dumper=NoAliases, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    site = root / "site"
+    try:
+        build(root, site)
+    except ContentErrors as errors:
+        raise AssertionError("the injected tree must be valid content:\n" + "\n".join(map(str, errors.errors))) from None
+    return root, site, injector
+
+
+class LiveMarkup(HTMLParser):
+    """Finds markup the payloads would create if escaping failed, and collects the visible text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.problems: list[str] = []
+        self.text: list[str] = []
+        self._script = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "script":
+            self._script = True
+            if not a.get("src") and a.get("type") != "application/json":
+                self.problems.append(f"inline <script> {attrs}")
+        if tag in ("iframe", "object", "embed"):
+            self.problems.append(f"<{tag}> {attrs}")
+        if tag == "img" and a.get("src") == "x":
+            self.problems.append(f"injected <img> {attrs}")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append(f"<{tag} {name}={value!r}>")
+            if name in ("href", "src", "action", "formaction", "xlink:href") and value and re.sub(r"\s", "", value).lower().startswith("javascript:"):
+                self.problems.append(f"<{tag} {name}={value!r}>")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._script = False
+
+    def handle_data(self, data):
+        if self._script and "alert(" in data:
+            self.problems.append(f"script text with alert(): {data[:80]!r}")
+        if not self._script:
+            self.text.append(data)
+
+
+def _scan(site: Path) -> tuple[list[str], str]:
+    problems, texts = [], []
+    for path in page_paths(site):
+        parser = LiveMarkup()
+        parser.feed(html_file(site, path).read_text(encoding="utf-8"))
+        problems += [f"{path}: {p}" for p in parser.problems]
+        texts.append(" ".join(" ".join(parser.text).split()))
+    return problems, "\n".join(texts)
+
+
+def test_every_text_field_is_injected(injected):
+    """The injection covers every Text field of the content models, so a new field is covered too."""
+    _root, _site, injector = injected
+    covered = {re.sub(r"\[\d+\]", "", where.split(":", 1)[1]) for _, where, _ in injector.values if where.split(":")[0] in CONTENT}
+    expected = set()
+    for model in CONTENT.values():
+        for name, field in model.model_fields.items():
+            kind, _, sub = _field_kind(field)
+            if kind == "text":
+                expected.add(name)
+            elif kind == "model" and sub is not schema.SourceRef:
+                expected |= {f"{name}.{n}" for n, f in sub.model_fields.items() if _field_kind(f)[0] == "text"}
+    assert {"summary", "story", "claim", "description"} <= expected  # the schema walk itself works
+    assert expected <= covered, sorted(expected - covered)
+
+
+def test_injected_content_never_becomes_markup(injected):
+    _root, site, injector = injected
+    problems, _text = _scan(site)
+    report(f"injection: {len(injector.values)} fields injected, {len(page_paths(site))} pages scanned, "
+           f"{len(problems)} live-markup findings")
+    assert not problems, "\n".join(problems[:40])
+
+
+def test_injected_content_is_shown_literally(injected):
+    """What an editor typed is what a reader sees: no swallowed tags, no stray backslashes
+    (every payload line holds Markdown's special characters and must appear exactly as typed)."""
+    _root, site, injector = injected
+    _problems, text = _scan(site)
+    missing, hidden = [], []
+    for marker, where, lines in injector.values:
+        if marker not in text:
+            hidden.append(where)
+            continue
+        missing += [f"{where}: not shown literally: {line!r}" for line in lines if " ".join(line.split()) not in text]
+    shown = len(injector.values) - len(hidden)
+    report(f"injection: {shown} of {len(injector.values)} injected fields shown on a page, {len(missing)} not literally")
+    assert not missing, "\n".join(missing[:30])
+    content_hidden = [w for w in hidden if w.split(":")[0] in CONTENT and not w.endswith(("keywords", "reviewed"))]
+    assert not content_hidden, f"injected content fields shown nowhere: {content_hidden}"
+
+
+@pytest.mark.browser
+def test_injected_content_runs_no_script_in_the_browser(injected, browser):
+    """Chromium, without any CSP: every page type of the injected site, search for the payload
+    and every control used; no dialog opens and no injected element exists."""
+    _root, site, _injector = injected
+    server, base = serve_dir(site)
+    context = browser.new_context()
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(f"{page.url}: {d.message}"), d.dismiss()))
+    found: list[str] = []
+    probe = """() => [...document.querySelectorAll('img[src="x"], iframe, svg[onload], [onerror], [onclick], [onload], a[href^="javascript:" i]')]
+                     .map(e => e.outerHTML.slice(0, 120))"""
+    try:
+        for path in one_page_per_type(site).values():
+            page.goto(base + path)
+            for control in page.locator("summary, input[type=checkbox], input[type=radio]").all()[:10]:
+                if control.is_visible():
+                    control.click(no_wait_after=True)
+            found += [f"{path}: {e}" for e in page.evaluate(probe)]
+        page.goto(base + "/")
+        hits = open_search(page, "onerror")
+        found += [f"search: {e}" for e in page.evaluate(probe)]
+    finally:
+        context.close()
+        server.shutdown()
+    assert hits > 0, "the search should find the injected text"
+    assert not dialogs, dialogs
+    assert not found, "\n".join(found)
+
+
+# --- 2. the Content-Security-Policy --------------------------------------------------------------
+
+
+class InlineCode(HTMLParser):
+    """What a CSP without 'unsafe-inline' would block in a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._inline_script = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "script" and not a.get("src") and a.get("type") != "application/json":
+            self._inline_script = True
+            self.found.append("inline <script>")
+        if tag == "style":
+            self.found.append("<style> element")
+        if tag == "script" and a.get("src", "").startswith(("http:", "https:", "//")):
+            self.found.append(f"script from another host {a['src']}")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"event handler <{tag} {name}>")
+            if name == "style":
+                self.found.append(f"style attribute <{tag} style={value!r}>")
+            if name in ("href", "src", "action") and value and value.strip().lower().startswith("javascript:"):
+                self.found.append(f"javascript: URL <{tag} {name}>")
+
+
+def test_no_inline_code_in_any_built_page(site):
+    problems = []
+    paths = page_paths(site)
+    for path in paths:
+        parser = InlineCode()
+        parser.feed(html_file(site, path).read_text(encoding="utf-8"))
+        problems += [f"{path}: {f}" for f in parser.found]
+    report(f"CSP, static: {len(paths)} pages without inline script, style or event handler: {len(problems)} findings")
+    assert not problems, "\n".join(problems[:40])
+
+
+def test_policy_is_strict_and_both_host_configs_agree():
+    shipped = headers_file()
+    nginx = nginx_headers()
+    assert {k: v for k, v in nginx.items() if k not in HTTPS_ONLY} == shipped
+    assert set(HTTPS_ONLY) <= set(nginx)
+    csp = csp_directives(shipped["Content-Security-Policy"])
+    assert csp["default-src"] == ["'self'"]
+    assert csp["object-src"] == ["'none'"] and csp["frame-ancestors"] == ["'none'"] and csp["base-uri"] == ["'none'"]
+    for directive, sources in csp.items():
+        for source in sources:
+            assert source in ("'self'", "'none'", "data:") or source.startswith("'sha256-"), (directive, source)
+    assert "data:" not in csp["script-src"] + csp.get("style-src", [])
+    for name in ("X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"):
+        assert name in shipped
+
+
+def test_every_page_loads_without_policy_violation_or_script_error(site_crawl, site):
+    violations = [f"{v['page']}: {v['directive']} blocked {v['blocked']} {v['source']}" for v in site_crawl.csp]
+    report(f"CSP, browser: {site_crawl.pages} pages loaded with the deploy/ headers, {len(violations)} violations, "
+           f"{len(site_crawl.errors)} script errors")
+    assert site_crawl.pages == len(page_paths(site)) and not site_crawl.failed, site_crawl.failed[:20]
+    assert not violations, "\n".join(violations[:40])
+    assert not site_crawl.errors, "\n".join(site_crawl.errors[:20])
+
+
+@pytest.mark.browser
+def test_site_still_works_under_the_policy(browser, site):
+    """Navigation, search, a decision guide and folding boxes, with the policy served."""
+    server, base = serve_dir(site, served_headers())
+    context = browser.new_context()
+    context.add_init_script(
+        "window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.effectiveDirective + ' ' + e.blockedURI));"
+    )
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    violations: list[str] = []
+    try:
+        response = page.goto(base + first_path(site, r"/methoden/[^/]+/"))
+        assert "default-src 'self'" in response.headers["content-security-policy"]
+        # navigation: the menu's link to the cases overview
+        page.locator(".md-sidebar--primary a.md-nav__link[href$='voorbeelden/'] >> visible=true").first.click()
+        page.wait_for_url("**/voorbeelden/")
+        violations += page.evaluate("window.__csp")
+        # search runs in JavaScript: results prove the scripts work under the policy
+        hits = open_search(page, "buurtbudget")
+        assert hits > 0
+        violations += page.evaluate("window.__csp")
+        # a folding box
+        path = first_path(site, r"/voorbeelden/[^/]+/")
+        page.goto(base + path)
+        details = page.locator("article details").first
+        details.locator("summary").click()
+        assert details.evaluate("d => d.open")
+        violations += page.evaluate("window.__csp")
+        # a decision guide: choose an answer; the script reveals the matching next step
+        guide = [p for p in page_paths(site) if re.fullmatch(r"/keuzehulpen/[^/]+/", p)]
+        if guide:
+            page.goto(base + guide[0])
+            page.locator(".tp-opt__label").first.click()
+            next_link = page.locator("a.tp-next__link >> visible=true").first
+            next_link.wait_for(state="visible")
+            next_link.click()
+            page.wait_for_load_state()
+            assert page.url.rstrip("/") != (base + guide[0]).rstrip("/")
+            violations += page.evaluate("window.__csp")
+    finally:
+        context.close()
+        server.shutdown()
+    assert not violations, violations
+    assert not errors, errors
