@@ -62,7 +62,7 @@ def test_no_cookies_and_only_documented_storage(site_crawl):
 
 
 def test_using_search_guides_filters_stays_on_this_site(browser, server, site):
-    """Use the controls (up to 12) on one page of every type that has a form, search, and open a
+    """Use the controls (up to 12) on one page of every type with a form or filter, search, and open a
     folding box: still no other host, no cookie, no undocumented storage."""
     context = browser.new_context()
     page = context.new_page()
@@ -71,7 +71,7 @@ def test_using_search_guides_filters_stays_on_this_site(browser, server, site):
     storage: set[str] = set()
     clicks = 0
     # every page type with a form control, plus one with folding boxes only
-    types = {name: path for name, path in one_page_per_type(site).items() if re.search(r"<(input|button|form|select)>", name)}
+    types = {name: path for name, path in one_page_per_type(site).items() if re.search(r"<(input|button|form|select)>|tp-filter", name)}
     types["folding boxes"] = next(p for p in page_paths(site) if "<details" in html_file(site, p).read_text(encoding="utf-8"))
     for path in types.values():
         page.goto(server + path)
