@@ -154,6 +154,18 @@ def test_step_without_javascript_shows_only_the_chosen_link(browser, server):
     context.close()
 
 
+def test_enter_on_a_chosen_answer_continues_with_javascript(page, server):
+    page.goto(f"{server}/keuzehulpen/rolkeuze/")
+    page.evaluate("() => { window.tpSamePage = true; }")
+    _tab_until(page, ".tp-step .tp-opt__input")
+    page.keyboard.press("Space")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{server}/keuzehulpen/rolkeuze/klein/#vraag")
+    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'vraag'")
+    assert page.evaluate("() => window.tpSamePage === true")
+    assert "Hoeveel energie" in page.title()
+
+
 def test_every_answer_has_a_real_label(page, server):
     page.goto(f"{server}/keuzehulpen/initiatiefwijzer/voor-de-buurt/samen/buren-zijn-voor/")
     radios = page.locator(".tp-opt__input")
