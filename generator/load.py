@@ -32,6 +32,7 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 
 MAX_BYTES = 512 * 1024  # a content file is a few KB; anything this big is a mistake
 MAX_DEPTH = 20  # content nests a few levels; thousands of '[' would exhaust Python's recursion
+TOO_DEEP = f"de waarde is te diep genest (meer dan {MAX_DEPTH} niveaus); controleer de haken [ ] en {{ }}."
 # Characters YAML does not allow in a file (control characters other than tab and newlines).
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -90,7 +91,7 @@ class _Builder:
 
     def build(self, node, loc: Loc):
         if len(loc) > MAX_DEPTH:
-            self.err(node.start_mark, f"de waarde is te diep genest (meer dan {MAX_DEPTH} niveaus); controleer de haken [ ] en {{ }}.")
+            self.err(node.start_mark, TOO_DEEP)
             return None
         pos = (node.start_mark.line + 1, node.start_mark.column + 1)
         self.doc.value_pos[loc] = pos
@@ -167,6 +168,22 @@ def _decode(path: str, raw: bytes) -> tuple[str | None, list[ContentError]]:
         return None, [ContentError(path, line, col, f"het bestand is geen UTF-8 (byte 0x{raw[exc.start]:02x}); sla het op als UTF-8.")]
 
 
+def _first_too_deep(text: str):
+    """Start of the first node nested deeper than MAX_DEPTH, found lazily from parser events."""
+    depth = 0
+    try:  # the pure-Python parser: libyaml's scanner reads ahead and hits its own limit first
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.CollectionStartEvent)) and depth > MAX_DEPTH:
+                return event.start_mark
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    return None
+
+
 def _first_anchor(text: str):
     """Position of the first anchor or alias, found from parser events before anything is built."""
     for event in yaml.parse(text, Loader=_Loader):
@@ -201,6 +218,11 @@ def load_document(file: Path, root: Path) -> tuple[Document | None, list[Content
                 return None, [ContentError(rel, anchor.line + 1, anchor.column + 1, "ankers en aliassen (& en *) zijn niet toegestaan; schrijf de waarde uit.")]
         nodes = list(yaml.compose_all(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
+        # libyaml >= 0.2.6 (PyYAML 6.0.4 wheels) stops at its own depth limit before our builder
+        # sees the nodes: give the same message, at the same place, as the builder would.
+        deep = _first_too_deep(text) if "nesting depth" in str(exc.problem) else None
+        if deep is not None:
+            return None, [ContentError(rel, deep.line + 1, deep.column + 1, TOO_DEEP)]
         mark = exc.problem_mark or exc.context_mark
         problem = (exc.problem or exc.context or "onbekende fout").strip()
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
