@@ -24,6 +24,9 @@ class Glossary:
             (t, re.compile(r"(?<![\w-])" + re.escape(t.name) + (r"(?![\w-])" if t.abbreviation else r"\w*"), 0 if t.abbreviation else re.I))
             for t in self.terms
         ]
+        # Escaped once, not once per page (the box repeats the same few terms on thousands of pages).
+        self.escaped = {t.slug: (md_escape(t.name), md_escape(t.description or "")) for t in self.terms}
+        self.needles = [(t.name if t.abbreviation else t.name.lower()) for t in self.terms]
 
     def used_in(self, text: str) -> list:
         """The terms that occur in ``text``, in glossary order.
@@ -38,8 +41,8 @@ class Glossary:
         folded = text.lower()
         aligned = len(folded) == len(text)  # lower() keeps offsets for all but a few exotic letters
         used = []
-        for term, pattern in self.patterns:
-            at = (text.find(term.name) if term.abbreviation else folded.find(term.name.lower()))
+        for (term, pattern), needle in zip(self.patterns, self.needles):
+            at = (text if term.abbreviation else folded).find(needle)
             if at >= 0 and pattern.search(text, at if aligned else 0):
                 used.append(term)
         return used
@@ -53,7 +56,7 @@ class Glossary:
             return markdown
         # pymdownx.details: a collapsible box whose content is Markdown, so the engine
         # rewrites and checks the links like any other.
-        items = "\n".join(f"    - [{md_escape(t.name)}]({up}begrippen.md#{t.slug}): {md_escape(t.description or '')}" for t in used)
+        items = "\n".join(f"    - [{self.escaped[t.slug][0]}]({up}begrippen.md#{t.slug}): {self.escaped[t.slug][1]}" for t in used)
         box = f'\n\n??? info "Begrippen op deze pagina ({len(used)})"\n{items}\n'
         abbrs = "".join(
             f"\n*[{t.name}]: {(t.description or '').splitlines()[0][:200]}" for t in used if t.abbreviation
