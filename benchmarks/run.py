@@ -162,8 +162,12 @@ def measure_builds(root: Path, work: Path, repeats: int) -> dict:
         bare = run_child([py, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(work / "site-bare")], root, work / "bare.log")
         bare.pop("output")
         bares.append(bare)
+    # The full build's own split counts as one more run of each (its engine part runs in-process,
+    # without interpreter start-up, so it can only make the engine figure smaller, never larger).
+    gens.append({"wall_s": stats["generate_s"], "cpu_s": stats["generate_cpu_s"]})
+    engines = [{"wall_s": b["wall_s"], "cpu_s": b["cpu_s"]} for b in bares] + [{"wall_s": stats["engine_s"], "cpu_s": stats["engine_cpu_s"]}]
     gen_wall, gen_cpu = min(g["wall_s"] for g in gens), min(g["cpu_s"] for g in gens)
-    eng_wall, eng_cpu = min(b["wall_s"] for b in bares), min(b["cpu_s"] for b in bares)
+    eng_wall, eng_cpu = min(e["wall_s"] for e in engines), min(e["cpu_s"] for e in engines)
     return {
         "pages": stats["pages"],
         "build": {
@@ -178,7 +182,7 @@ def measure_builds(root: Path, work: Path, repeats: int) -> dict:
             "generator_share_cpu": round(gen_cpu / (gen_cpu + eng_cpu), 4),
             "engine_peak_rss_mb": max(b["peak_rss_mb"] for b in bares),
             "all_generator_runs": gens,
-            "all_engine_runs": [{k: b[k] for k in ("wall_s", "cpu_s")} for b in bares],
+            "all_engine_runs": engines,
         },
         "toolbox_build": {  # the product's own command, once: what an editor waits for
             "process_wall_s": full["wall_s"],
@@ -433,9 +437,10 @@ def write_markdown(report: dict, path: Path) -> None:
         "",
         "## Build",
         "",
-        "Generator: `load_content` + `generate` in a fresh process. Engine: plain `mkdocs build` on that Markdown. "
-        "Each is the best of several runs (see `repeats` in results.json): on a shared machine the minimum is the least "
-        "disturbed figure. Wall seconds, CPU seconds in brackets. Share = generator / (generator + engine).",
+        "Generator: `load_content` + `generate`. Engine: plain `mkdocs build` on that Markdown. Each is the best of "
+        "`repeats` fresh processes plus the split inside one `toolbox build` (all runs are in results.json): on a shared machine "
+        "the minimum is the least disturbed figure, and even CPU seconds grow when another process shares the core. "
+        "Wall seconds, CPU seconds in brackets. Share = generator / (generator + engine).",
         "",
         "| N cases | pages | generator s | bare MkDocs s | generator share (wall / CPU) | `toolbox build` s | peak RSS `toolbox build` MB | peak RSS bare MkDocs MB |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|",
