@@ -381,9 +381,11 @@ def test_site_still_works_under_the_policy(browser, site):
         assert next_link.count() == 0, "the guide script hides the next-step links until an answer is chosen"
         page.locator(".tp-opt__label").first.click()
         next_link.wait_for(state="visible")
+        # The click starts a navigation; wait for the new URL itself (wait_for_load_state
+        # returns at once while the old page is still loaded, which made this flaky in CI).
         next_link.click()
+        page.wait_for_url(lambda url: url.rstrip("/") != (base + guide).rstrip("/"), timeout=15000)
         page.wait_for_load_state()
-        assert page.url.rstrip("/") != (base + guide).rstrip("/")
         violations += page.evaluate("window.__csp")
     finally:
         context.close()
