@@ -8,24 +8,47 @@ from pathlib import Path
 import pytest
 
 from generator.pages import BACKGROUND_PAGES
-from generator.search.index import GLOBAL, INDEX_PATH, front_matter, page_entries, plain
-from generator.search.text import terms
+from generator.search.index import (
+    DOCS_PART_BYTES, GLOBAL, INDEX_DIR, INDEX_PATH, PARTS_GLOBAL, PARTS_SETUP, TERMS_PART_BYTES, IndexBuilder, front_matter, page_entries, plain,
+)
+from generator.search.text import stem, terms, tokens
 from generator.validate import load_content
 
 from .minimal import ROOT
 
 
+def _assigned(text: str, target: str):
+    """The JSON a generated index script assigns to ``target`` (and nothing else runs)."""
+    assert text.startswith(target + "=") and text.endswith(";\n"), text[:80]
+    return json.loads(text[len(target) + 1:-2])
+
+
 def load_index(site: Path) -> dict:
-    text = (site / INDEX_PATH).read_text(encoding="utf-8")
-    prefix = f"window.{GLOBAL}="
-    assert text.startswith(prefix) and text.rstrip().endswith(";")
-    data = json.loads(text[len(prefix):].rstrip().rstrip(";"))
-    for post in data["terms"].values():  # entry numbers are stored as gaps
+    """The core and every part it names, put back together as ``IndexBuilder.data()`` gives it,
+    with entry numbers instead of gaps."""
+    folder = site / INDEX_DIR
+    core = _assigned((site / INDEX_PATH).read_text(encoding="utf-8"), f"window.{GLOBAL}")
+
+    def part(name: str) -> list:
+        return _assigned((folder / name).read_text(encoding="utf-8").removeprefix(PARTS_SETUP), f"window.{PARTS_GLOBAL}[{json.dumps(name)}]")
+
+    vocab = core["terms"].split(" ")
+    postings = [p for _first, name in core["termParts"] for p in part(name)]
+    docs = [d for name in core["docParts"] for d in part(name)]
+    assert [first for first, _name in core["termParts"]] == sorted({first for first, _name in core["termParts"]})
+    assert len(postings) == len(vocab) == len(core["df"]) and len(docs) == core["count"]
+    assert all(len(d) == core["docsPerPart"] for d in map(part, core["docParts"][:-1]))
+    files = {p.name for p in folder.iterdir()}
+    assert files == {"core.js"} | {name for _f, name in core["termParts"]} | set(core["docParts"]), "stray or missing parts"
+    terms = {}
+    for term, post, df in zip(vocab, postings, core["df"]):
+        assert len(post) == 2 * df, term
         doc = 0
-        for i in range(0, len(post), 2):
+        for i in range(0, len(post), 2):  # entry numbers are stored as gaps
             doc += post[i]
             post[i] = doc
-    return data
+        terms[term] = post
+    return {"version": core["version"], "stopwords": core["stopwords"], "docs": docs, "terms": terms}
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +154,54 @@ def test_fast_term_counting_equals_the_reference_rules():
         assert count_terms(text) == dict(Counter(terms(text)))
 
     check()
+
+
+def test_title_words_are_marked_in_the_postings(index):
+    """The browser lifts an entry whose title holds every query word using the marks (a
+    negative weight), without loading titles; the marks must say exactly that."""
+    in_doc: dict[int, dict[str, int]] = {}
+    for term, post in index["terms"].items():
+        for i in range(0, len(post), 2):
+            in_doc.setdefault(post[i], {})[term] = post[i + 1]
+    for i, d in enumerate(index["docs"]):
+        weights = in_doc.get(i, {})
+        marked = {t for t, w in weights.items() if w < 0}
+        title = {stem(t) for t in tokens(d[2])}
+        assert marked == title & set(weights), d[2]
+        # Every title word that is not a stop word has a posting, so the marks miss nothing
+        # (search.js loads titles instead only for a query word that is a stop word's stem).
+        assert set(terms(d[2])) <= set(weights), d[2]
+
+
+def _builder(n: int) -> IndexBuilder:
+    b = IndexBuilder()
+    for i in range(n):
+        md = f"---\ntitle: \"Buurtbudget {i} in wijk {i % 37}\"\n---\n# T\n\nSpeeltuin woord{i} groen{i % 11} initiatief{i * 7 % 101} tekst.\n"
+        b.add_page(f"voorbeelden/v{i:05d}.md", md)
+    return b
+
+
+@pytest.mark.parametrize("n, min_parts, max_parts", [(5, 1, 1), (3000, 4, 200)])
+def test_index_parts_grow_with_the_index_and_hold_the_same_data(tmp_path, n, min_parts, max_parts):
+    builder = _builder(n)
+    files = builder.files()
+    assert files == _builder(n).files(), "part names and contents must not depend on the run"
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    data = builder.data()
+    for post in data["terms"].values():
+        doc = 0
+        for i in range(0, len(post), 2):
+            doc += post[i]
+            post[i] = doc
+    assert load_index(tmp_path) == data  # load_index also checks the core's part table
+    core = json.loads((tmp_path / INDEX_PATH).read_text(encoding="utf-8").split("=", 1)[1][:-2])
+    for parts in (core["termParts"], core["docParts"]):
+        assert min_parts <= len(parts) <= max_parts, len(parts)
+    if n > 5:  # parts of about the size aimed at (the last one of each kind holds the rest)
+        for names, target in ((core["termParts"][:-1], TERMS_PART_BYTES), (core["docParts"][:-1], DOCS_PART_BYTES)):
+            for name in names:
+                name = name[1] if isinstance(name, list) else name
+                size = len(files[f"{INDEX_DIR}/{name}"])
+                assert target // 2 <= size <= target + 2_000, (name, size)

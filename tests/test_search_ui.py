@@ -52,3 +52,45 @@ def test_search_page_without_javascript_leads_to_the_overviews(browser, server):
             assert target in links, target
     finally:
         context.close()
+
+
+def test_search_loads_the_core_first_then_only_the_parts_a_query_needs(page, server, site):
+    """The search page loads the small core; a query loads the postings part of its words and
+    the entry parts of the results it shows, not the whole index (issue 6: page weight)."""
+    import json
+
+    from generator.search.text import terms
+
+    from .test_search_index import load_index
+
+    index = load_index(site)
+    core = (site / "assets/search/core.js").read_text(encoding="utf-8")
+    all_parts = {p.name for p in (site / "assets/search").iterdir()} - {"core.js"}
+    fetched = []
+    page.on("request", lambda r: fetched.append(r.url.rsplit("/", 1)[-1]) if "/assets/search/" in r.url else None)
+    page.goto(server + "/zoeken/")
+    page.wait_for_function("window.TPSearch && window.TP_SEARCH_CORE")
+    page.wait_for_load_state("networkidle")
+    assert fetched == ["core.js"]
+    page.locator("#tp-search-q").press_sequentially("buurtbudget")
+    page.wait_for_function("document.querySelector('.tp-search__results').getAttribute('data-query') === 'buurtbudget'")
+    links = page.eval_on_selector_all(".tp-search__result a", "els => els.map(e => new URL(e.href).pathname + new URL(e.href).hash)")
+    assert links[0] == "/methoden/buurtbudget/"
+    loaded = set(page.evaluate("TPSearch.loaded()"))
+    assert loaded == set(fetched[1:]) and loaded < all_parts
+    # The entry parts loaded are those of the entries typed so far could show; the part with
+    # "buurtbudget"'s postings is among the postings parts.
+    vocab = list(index["terms"])
+    table = json.loads(core.split("=", 1)[1][:-2])
+    word = vocab.index(terms("buurtbudget")[0])
+    part_of_word = max((first, name) for first, name in table["termParts"] if first <= word)[1]
+    assert part_of_word in loaded
+    shown = [i for i, d in enumerate(index["docs"]) if _url(d) in links]
+    assert len(shown) == len(links)
+    assert {table["docParts"][i // table["docsPerPart"]] for i in shown} <= loaded
+
+
+def _url(doc) -> str:
+    path, anchor = doc[0][: -len(".md")], doc[1]
+    path = path[: -len("index")] if path == "index" or path.endswith("/index") else path + "/"
+    return "/" + path + ("#" + anchor if anchor else "")

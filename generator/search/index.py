@@ -16,12 +16,14 @@ Front matter ``search_index: title`` indexes a page by its title only (facet
 listings: useful for "voorbeelden zuid", but their lists would drown real
 pages); ``search_index: none`` leaves a page out (the search page itself).
 
-The index is written as ``assets/search/index.js``, a script that sets a global:
-a script loads from a folder opened via file:// where fetching JSON does not.
+The index is written as scripts that set globals (a script loads from a folder opened
+via file:// where fetching JSON does not): a small core, ``assets/search/core.js``, and
+parts that the browser loads when a query needs them (``IndexBuilder.files()``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -31,11 +33,18 @@ from pathlib import Path
 import yaml
 
 from ..content import Content
-from .text import STOPWORDS, count_terms, fold, terms
+from .text import STOPWORDS, count_terms, fold, stem, terms, tokens
 
-INDEX_PATH = "assets/search/index.js"
-GLOBAL = "TP_SEARCH_INDEX"
-FORMAT_VERSION = 2
+INDEX_DIR = "assets/search"
+INDEX_PATH = f"{INDEX_DIR}/core.js"  # the core; the parts it names sit next to it
+GLOBAL = "TP_SEARCH_CORE"
+PARTS_GLOBAL = "TP_SEARCH_PARTS"  # {file name: part}, filled by each part as it loads
+PARTS_SETUP = f"window.{PARTS_GLOBAL}=window.{PARTS_GLOBAL}||{{}};"
+FORMAT_VERSION = 3
+# About this many bytes (raw JSON) per part. 2,000 cases: ~20 posting parts of ~13 KB gzip
+# and ~60 entry parts of ~3 KB gzip; the real site (29 cases): a few of each.
+TERMS_PART_BYTES = 48_000
+DOCS_PART_BYTES = 12_000
 
 # Field weights: a word in the title says more about a page than a word in its body.
 # The slug (file name or anchor) is chosen by an author to name the entry in a few words.
@@ -265,12 +274,16 @@ class IndexBuilder:
         return {t: max(1, round(v)) for t, v in score.items()}
 
     def data(self) -> dict:
+        """The whole index as one structure (what ``files()`` splits; the tests read it back)."""
         postings: dict[str, list[int]] = {}
         last: dict[str, int] = {}
         for i, e in enumerate(self.entries):
+            in_title = {stem(t) for t in tokens(e.title)}
             for term, w in self._weights(e).items():
                 # Entry numbers as gaps from the previous one: shorter numbers, a smaller file.
-                postings.setdefault(term, []).extend((i - last.get(term, 0), w))
+                # A negative weight marks a word of the entry's title (the browser lifts an
+                # entry whose title holds every query word, without loading its title).
+                postings.setdefault(term, []).extend((i - last.get(term, 0), -w if term in in_title else w))
                 last[term] = i
         return {
             "version": FORMAT_VERSION,  # terms: {term: [entry gap, weight, entry gap, weight, ...]}
@@ -279,11 +292,72 @@ class IndexBuilder:
             "terms": dict(sorted(postings.items())),
         }
 
-    def script(self, data: dict | None = None) -> str:
-        payload = json.dumps(data or self.data(), ensure_ascii=False, separators=(",", ":"))
-        # "</" cannot end a script here, but keep the file safe to inline anyway.
-        payload = payload.replace("</", "<\\/")
-        return f"window.{GLOBAL}={payload};\n"
+    def files(self, data: dict | None = None) -> dict[str, str]:
+        """The index as files: a small core and parts the browser loads when a query needs them.
+
+        Why split: at 2,000 cases the whole index is 408 KB gzip, too much to load for one
+        search. The core holds what matching needs before any posting is read (the word list
+        for prefix, compound and typo matching, each word's document frequency for idf, the
+        stop words, the entry count) and the names of the parts. Postings are cut into parts
+        by ranges of the sorted word list (a prefix query then mostly needs one or two);
+        entries (path, title, summary shown in a result) into parts of consecutive entries,
+        so a result list loads only the parts of the entries it shows. Parts are named by a
+        hash of their content: deterministic, and a browser never mixes parts of two builds.
+        The number of parts grows with the index: a small site gets a handful of files.
+        """
+        data = data or self.data()
+        vocab = list(data["terms"])
+        term_rows = [_json(data["terms"][t]) for t in vocab]
+        term_parts = _cut(term_rows, TERMS_PART_BYTES)
+        doc_rows = [_json(d) for d in data["docs"]]
+        n_doc_parts = max(1, math.ceil(sum(map(len, doc_rows)) / DOCS_PART_BYTES))
+        per_part = max(1, math.ceil(len(doc_rows) / n_doc_parts))
+        doc_parts = [(i, i + per_part) for i in range(0, len(doc_rows), per_part)] or [(0, 0)]
+        out: dict[str, str] = {}
+
+        def part(prefix: str, rows: list[str]) -> str:
+            payload = "[" + ",".join(rows) + "]"
+            name = f"{prefix}-{hashlib.sha1(payload.encode()).hexdigest()[:10]}.js"
+            out[f"{INDEX_DIR}/{name}"] = _script(f"window.{PARTS_GLOBAL}[{json.dumps(name)}]", payload, PARTS_SETUP)
+            return name
+
+        term_files = [part("t", term_rows[a:b]) for a, b in term_parts]
+        doc_files = [part("d", doc_rows[a:b]) for a, b in doc_parts]
+        core = {
+            "version": data["version"],
+            "stopwords": data["stopwords"],
+            "count": len(data["docs"]),
+            "terms": " ".join(vocab),  # words are [a-z0-9]+: a space is a safe separator
+            "df": [len(data["terms"][t]) // 2 for t in vocab],
+            "termParts": [[a, name] for (a, _b), name in zip(term_parts, term_files)],  # first word of each
+            "docsPerPart": per_part,
+            "docParts": doc_files,
+        }
+        out[INDEX_PATH] = _script(f"window.{GLOBAL}", _json(core))
+        return out
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _script(target: str, payload: str, setup: str = "") -> str:
+    # "</" cannot end a script here, but keep the files safe to inline anyway.
+    safe = payload.replace("</", "<\\/")
+    return f"{setup}{target}={safe};\n"
+
+
+def _cut(rows: list[str], target: int) -> list[tuple[int, int]]:
+    """Consecutive ranges of items, each about ``target`` bytes (never empty, at least one)."""
+    ranges, start, size = [], 0, 0
+    for i, row in enumerate(rows):
+        size += len(row) + 1
+        if size >= target:
+            ranges.append((start, i + 1))
+            start, size = i + 1, 0
+    if start < len(rows) or not ranges:
+        ranges.append((start, len(rows)))
+    return ranges
 
 
 def build_index(content: Content, docs_dir: Path) -> IndexBuilder:
@@ -300,8 +374,8 @@ def build_index(content: Content, docs_dir: Path) -> IndexBuilder:
 
 
 def write_index(content: Content, docs_dir: Path) -> Path:
-    """Write the index for every Markdown page now in ``docs_dir``. Returns the file written."""
-    target = docs_dir / INDEX_PATH
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(build_index(content, docs_dir).script(), encoding="utf-8")
-    return target
+    """Write the index for every Markdown page now in ``docs_dir``. Returns the core file."""
+    (docs_dir / INDEX_DIR).mkdir(parents=True, exist_ok=True)
+    for rel, text in build_index(content, docs_dir).files().items():
+        (docs_dir / rel).write_text(text, encoding="utf-8")
+    return docs_dir / INDEX_PATH

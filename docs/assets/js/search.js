@@ -1,7 +1,8 @@
 /* Dutch site search for Toolbox Participatie (design and measurements: generator/search/README.md).
  *
- * The generator writes the index (generator/search/index.py) as assets/search/index.js,
- * a script that sets window.TP_SEARCH_INDEX. The rules in "normalisation" below must stay
+ * The generator writes the index (generator/search/index.py) as assets/search/core.js, a
+ * script that sets window.TP_SEARCH_CORE, and parts that a query loads when it needs them
+ * (scripts, not fetched JSON: they load from file:// too). The rules in "normalisation" below must stay
  * identical to generator/search/text.py: both are run against tests/search_vectors.json.
  *
  * On top of exact (stemmed) words the search matches what people type: the start of a
@@ -56,36 +57,102 @@
     return w;
   }
 
-  // ---- the index ----
-  var INDEX = "assets/search/index.js";
+  // ---- the index: a small core, and parts loaded when a query needs them ----
+  // core.js (generator/search/index.py) holds the word list, each word's document frequency
+  // and the stop words: enough to find which index words a query word matches (exact,
+  // prefix, compound part, typo) before any posting is read. Postings and the entries
+  // (title, URL, summary) are in parts, named in the core, loaded as scripts when needed.
+  var DIR = "assets/search/";
   var idx = null;
 
   function prepare(raw) {
-    var terms = raw.terms;
-    // Postings come as [gap, weight, gap, weight, ...] (index.py): turn gaps into entry numbers.
-    Object.keys(terms).forEach(function (t) {
-      var p = terms[t], doc = 0;
-      for (var i = 0; i < p.length; i += 2) {
-        doc += p[i];
-        p[i] = doc;
-      }
+    var vocab = raw.terms ? raw.terms.split(" ") : [];
+    var pos = new Map(), idf = new Map();
+    vocab.forEach(function (t, i) {
+      pos.set(t, i);
+      idf.set(t, Math.log(1 + raw.count / raw.df[i]));
     });
-    var vocab = Object.keys(terms);
-    var n = raw.docs.length;
-    var idf = {};
-    vocab.forEach(function (t) {
-      idf[t] = Math.log(1 + n / (terms[t].length / 2));
-    });
-    return { docs: raw.docs, terms: terms, vocab: vocab, idf: idf, stop: new Set(raw.stopwords) };
+    var stop = new Set(raw.stopwords);
+    var stopStems = new Set();
+    stop.forEach(function (w) { stopStems.add(stem(w)); });
+    return {
+      vocab: vocab, pos: pos, idf: idf, stop: stop, stopStems: stopStems, count: raw.count,
+      termStarts: raw.termParts.map(function (p) { return p[0]; }),
+      termFiles: raw.termParts.map(function (p) { return p[1]; }),
+      docsPerPart: raw.docsPerPart, docFiles: raw.docParts,
+      post: new Map(), // word -> [entry, weight, entry, weight, ...] (weight < 0: a title word)
+      docs: [], // entry -> [path, anchor, title, kind, snippet, page title], once its part is loaded
+      loaded: new Set(),
+    };
   }
 
   function whenIndex(done, failed) {
     if (idx) return done(idx);
-    TP.loadScript(INDEX, function () {
-      if (!idx && window.TP_SEARCH_INDEX) idx = prepare(window.TP_SEARCH_INDEX);
+    TP.loadScript(DIR + "core.js", function () {
+      if (!idx && window.TP_SEARCH_CORE) idx = prepare(window.TP_SEARCH_CORE);
       if (idx) done(idx);
       else if (failed) failed();
     }, failed);
+  }
+
+  function has(ix, term) {
+    return ix.pos.has(term);
+  }
+
+  function termFile(ix, term) {
+    var i = ix.pos.get(term), lo = 0, hi = ix.termStarts.length - 1;
+    while (lo < hi) { // the last part whose first word is at or before this one
+      var mid = (lo + hi + 1) >> 1;
+      if (ix.termStarts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return ix.termFiles[lo];
+  }
+
+  function docFile(ix, doc) {
+    return ix.docFiles[Math.floor(doc / ix.docsPerPart)];
+  }
+
+  function absorb(ix, file) {
+    var part = (window.TP_SEARCH_PARTS || {})[file];
+    if (!part) return false;
+    delete window.TP_SEARCH_PARTS[file];
+    var t = file.charAt(0) === "t" ? ix.termFiles.indexOf(file) : -1;
+    if (t >= 0) {
+      var first = ix.termStarts[t];
+      part.forEach(function (p, k) {
+        // Postings come as [gap, weight, gap, weight, ...] (index.py): turn gaps into entries.
+        for (var i = 0, doc = 0; i < p.length; i += 2) {
+          doc += p[i];
+          p[i] = doc;
+        }
+        ix.post.set(ix.vocab[first + k], p);
+      });
+    } else {
+      var d = ix.docFiles.indexOf(file) * ix.docsPerPart;
+      part.forEach(function (row, k) { ix.docs[d + k] = row; });
+    }
+    ix.loaded.add(file);
+    return true;
+  }
+
+  // Load the parts named (once each, all at the same time), then call done.
+  function need(ix, files, done, failed) {
+    var missing = [];
+    files.forEach(function (f) {
+      if (!ix.loaded.has(f) && missing.indexOf(f) < 0) missing.push(f);
+    });
+    var left = missing.length, broken = false;
+    if (!left) return done();
+    missing.forEach(function (f) {
+      TP.loadScript(DIR + f, function () {
+        if (!ix.loaded.has(f) && !absorb(ix, f)) broken = true;
+        if (--left === 0) (broken ? failed : done)();
+      }, function () {
+        broken = true;
+        if (--left === 0) failed();
+      });
+    });
   }
 
   // Optimal string alignment distance, giving up above `max`.
@@ -118,7 +185,7 @@
       if (!(out.get(v) >= q)) out.set(v, q);
     }
     var n = s.length;
-    if (ix.terms[s]) put(s, 1);
+    if (has(ix, s)) put(s, 1);
     for (var i = 0; i < ix.vocab.length; i++) {
       var v = ix.vocab[i];
       if (v.length <= n) continue;
@@ -129,7 +196,7 @@
       else if (n >= 4 && v.indexOf(s, v.length - n) >= 0) put(v, 0.7 - cover); // end of a compound: wijkkrant
       else if (n >= 5 && v.indexOf(s) > 0) put(v, 0.5 - cover); // middle of a compound
     }
-    if (opts.fuzzy && !ix.terms[s] && n >= 4 && !/[0-9]/.test(s)) {
+    if (opts.fuzzy && !has(ix, s) && n >= 4 && !/[0-9]/.test(s)) {
       var max = n >= 8 ? 2 : 1;
       for (var k = 0; k < ix.vocab.length; k++) {
         var t = ix.vocab[k];
@@ -145,10 +212,10 @@
   function scoreTerms(ix, cands) {
     var scores = new Map();
     cands.forEach(function (quality, term) {
-      var post = ix.terms[term];
-      var f = quality * ix.idf[term];
+      var post = ix.post.get(term);
+      var f = quality * ix.idf.get(term);
       for (var i = 0; i < post.length; i += 2) {
-        var s = post[i + 1] * f;
+        var s = Math.abs(post[i + 1]) * f;
         if (!(scores.get(post[i]) >= s)) scores.set(post[i], s);
       }
     });
@@ -162,34 +229,72 @@
       var lefts = [left, stem(left)];
       if (/[se]$/.test(left)) lefts.push(left.slice(0, -1)); // linking s/e: gebiedsteam, wijkenbudget
       for (var j = 0; j < lefts.length; j++) {
-        if (lefts[j].length >= 3 && ix.terms[lefts[j]] && ix.terms[right]) return [lefts[j], right];
+        if (lefts[j].length >= 3 && has(ix, lefts[j]) && has(ix, right)) return [lefts[j], right];
       }
     }
     return null;
   }
 
-  function search(query, limit) {
+  // Search: find the matching index words (core only), load the parts with their postings,
+  // score and rank, then load the parts with the entries the list shows. Calls done(found)
+  // with {words, results, ms}; ms is the time spent searching, not loading. Stale queries
+  // are the caller's business (it checks whether the query is still the latest).
+  function search(query, limit, done, failed) {
     var ix = idx;
     var t0 = performance.now();
     var words = tokens(query);
     var meaningful = words.filter(function (w) { return !ix.stop.has(w); });
     if (meaningful.length) words = meaningful;
-    var total = new Map(), matched = new Map();
-    words.forEach(function (word) {
+    var plans = words.map(function (word) {
       var s = stem(word);
-      var scores = scoreTerms(ix, candidates(ix, s, { fuzzy: true }));
-      if (!ix.terms[s] && s.length >= 7) {
+      var plan = { cands: candidates(ix, s, { fuzzy: true }) };
+      if (!has(ix, s) && s.length >= 7) {
         var parts = splitCompound(ix, s);
-        if (parts) {
-          var a = scoreTerms(ix, candidates(ix, parts[0], { fuzzy: false }));
-          var b = scoreTerms(ix, candidates(ix, parts[1], { fuzzy: false }));
-          a.forEach(function (sa, doc) {
-            var sb = b.get(doc);
-            if (sb === undefined) return;
-            var both = 0.5 * (sa + sb);
-            if (!(scores.get(doc) >= both)) scores.set(doc, both);
-          });
-        }
+        if (parts) plan.parts = [candidates(ix, parts[0], { fuzzy: false }), candidates(ix, parts[1], { fuzzy: false })];
+      }
+      return plan;
+    });
+    var files = [];
+    plans.forEach(function (plan) {
+      [plan.cands].concat(plan.parts || []).forEach(function (cands) {
+        cands.forEach(function (_q, term) { files.push(termFile(ix, term)); });
+      });
+    });
+    var ms = performance.now() - t0;
+    need(ix, files, function () {
+      var t1 = performance.now();
+      var results = rank(ix, words, plans);
+      var want = words.map(stem);
+      // Lifting a title needs the titles only for a query word that is a stop word's stem
+      // (the index marks title words in the postings, but stop words have no postings).
+      var head = results.slice(0, 30);
+      var titles = want.some(function (w) { return ix.stopStems.has(w); });
+      ms += performance.now() - t1;
+      need(ix, titles ? head.map(function (r) { return docFile(ix, r.doc); }) : [], function () {
+        var t2 = performance.now();
+        liftTitles(ix, want, head, titles);
+        results = head.concat(results.slice(30)).slice(0, limit || 20);
+        ms += performance.now() - t2;
+        need(ix, results.map(function (r) { return docFile(ix, r.doc); }), function () {
+          done({ words: words, results: results, ms: ms });
+        }, failed || function () {});
+      }, failed || function () {});
+    }, failed || function () {});
+  }
+
+  function rank(ix, words, plans) {
+    var total = new Map(), matched = new Map();
+    plans.forEach(function (plan) {
+      var scores = scoreTerms(ix, plan.cands);
+      if (plan.parts) {
+        var a = scoreTerms(ix, plan.parts[0]);
+        var b = scoreTerms(ix, plan.parts[1]);
+        a.forEach(function (sa, doc) {
+          var sb = b.get(doc);
+          if (sb === undefined) return;
+          var both = 0.5 * (sa + sb);
+          if (!(scores.get(doc) >= both)) scores.set(doc, both);
+        });
       }
       scores.forEach(function (s, doc) {
         total.set(doc, (total.get(doc) || 0) + s);
@@ -202,16 +307,22 @@
       results.push({ doc: doc, score: s * coverage * coverage });
     });
     results.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
-    // A page whose title holds every query word is what people mean: lift it.
-    var head = results.slice(0, 30);
-    var want = words.map(stem);
+    return results;
+  }
+
+  // A page whose title holds every query word is what people mean: lift it (in place).
+  function liftTitles(ix, want, head, fromTitles) {
+    var inTitle = want.map(function (w) {
+      var docs = new Set(), post = ix.post.get(w);
+      for (var i = 0; post && i < post.length; i += 2) if (post[i + 1] < 0) docs.add(post[i]);
+      return docs;
+    });
     head.forEach(function (r) {
-      var title = new Set(tokens(ix.docs[r.doc][2]).map(stem));
-      if (want.length && want.every(function (w) { return title.has(w); })) r.score *= 1.5;
+      var title = fromTitles ? new Set(tokens(ix.docs[r.doc][2]).map(stem)) : null;
+      var all = want.length && want.every(function (w, k) { return title ? title.has(w) : inTitle[k].has(r.doc); });
+      if (all) r.score *= 1.5;
     });
     head.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
-    results = head.concat(results.slice(30)).slice(0, limit || 20);
-    return { words: words, results: results, ms: performance.now() - t0 };
   }
 
   // ---- the search page ----
@@ -270,17 +381,20 @@
         return;
       }
       if (!idx) status.textContent = "Zoeken wordt geladen…";
+      function broken() {
+        status.textContent = "De zoekfunctie kon niet laden. Je vindt alles ook via de overzichten hieronder.";
+      }
       whenIndex(function (ix) {
         if (query !== latest) return; // a newer query is under way
-        var found = search(query, 20);
-        renderResults(ix, list, query, found);
-        var n = found.results.length;
-        announce(n
-          ? plural(n, "resultaat", "resultaten") + " voor ‘" + query.trim() + "’" + (n === 20 ? " (de beste 20)" : "") + "."
-          : "Niets gevonden voor ‘" + query.trim() + "’. Probeer een ander of korter woord, of kijk in de overzichten hieronder.", now);
-      }, function () {
-        status.textContent = "De zoekfunctie kon niet laden. Je vindt alles ook via de overzichten hieronder.";
-      });
+        search(query, 20, function (found) {
+          if (query !== latest) return;
+          renderResults(ix, list, query, found);
+          var n = found.results.length;
+          announce(n
+            ? plural(n, "resultaat", "resultaten") + " voor ‘" + query.trim() + "’" + (n === 20 ? " (de beste 20)" : "") + "."
+            : "Niets gevonden voor ‘" + query.trim() + "’. Probeer een ander of korter woord, of kijk in de overzichten hieronder.", now);
+        }, broken);
+      }, broken);
     }
 
     input.addEventListener("input", function () { run(false); });
@@ -326,13 +440,15 @@
       }
       whenIndex(function (ix) {
         if (query !== latest) return;
-        var found = search(query, QUICK);
-        renderResults(ix, list, query, found);
-        var n = found.results.length;
-        status.textContent = n ? "Beste " + plural(n, "resultaat", "resultaten") + ". Druk op Tab om ze te kiezen." : "Niets gevonden voor ‘" + query.trim() + "’.";
-        more.textContent = "Alle resultaten voor ‘" + query.trim() + "’";
-        more.href = form.action + "?q=" + encodeURIComponent(query);
-        panel.hidden = false;
+        search(query, QUICK, function (found) {
+          if (query !== latest) return;
+          renderResults(ix, list, query, found);
+          var n = found.results.length;
+          status.textContent = n ? "Beste " + plural(n, "resultaat", "resultaten") + ". Druk op Tab om ze te kiezen." : "Niets gevonden voor ‘" + query.trim() + "’.";
+          more.textContent = "Alle resultaten voor ‘" + query.trim() + "’";
+          more.href = form.action + "?q=" + encodeURIComponent(query);
+          panel.hidden = false;
+        });
       });
     }
 
@@ -361,6 +477,18 @@
     tokens: tokens,
     stem: stem,
     whenIndex: whenIndex,
-    search: function (q, limit) { return search(q, limit); },
+    // A promise of {words, results: [{doc, score, entry}], ms}, index loaded as needed.
+    search: function (q, limit) {
+      return new Promise(function (resolve, reject) {
+        whenIndex(function (ix) {
+          search(q, limit, function (found) {
+            found.results.forEach(function (r) { r.entry = ix.docs[r.doc]; });
+            resolve(found);
+          }, reject);
+        }, reject);
+      });
+    },
+    // The index files this page has loaded so far (for the tests and the measurements).
+    loaded: function () { return idx ? Array.from(idx.loaded) : []; },
   };
 })();
