@@ -1,12 +1,17 @@
-"""Faceted browsing: one static listing page per facet value, and the same data as JSON.
+"""Faceted browsing: one static listing page per facet value, and the filter on the overviews.
 
 Without JavaScript, every facet value has its own page (``/methoden/niveau/meebeslissen/``),
 linked from the overview with its count. With JavaScript, ``docs/assets/js/filter.js``
-builds a filter panel on the overview from the data written here
-(``assets/data/facets-<kind>.js``, the same object as the ``.json`` beside it: a script
-sets a global, because a folder opened via file:// cannot fetch JSON). Both come from
-one function, ``facets()``, so the pages and the filter cannot disagree; a browser test
-checks that they do not.
+builds a filter panel on the overview. The overview's own list is its data: each list item
+carries its facet values as value numbers (``data-tp-f``, see ``codes()``), and the filter
+panel's mount carries the facet labels and value names (``definitions()``). So the page
+sends every entry once, not once as HTML and again as a data file (at 2,000 cases that
+second copy was 190 KB gzip), and the numbers and their names always come from the same
+build. Pages, codes and definitions all come from one function, ``facets()``, so the pages
+and the filter cannot disagree; a browser test checks that they do not.
+
+The compare page (``compare.js``) does load a data file, ``assets/data/compare-methods.js``:
+a script that sets a global, because a folder opened via file:// cannot fetch JSON.
 
 The allowed values of each facet come from ``toolbox/reference/*.yaml`` (or, for a
 case's method and year, from the content itself); only the facet *labels* live here.
@@ -18,6 +23,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
+
+from markupsafe import Markup
 
 from .content import Content
 from .errors import ContentError, ContentErrors
@@ -160,54 +167,80 @@ def check_paths(c: Content) -> None:
         raise ContentErrors(errors)
 
 
-def data(c: Content, kind: str) -> dict:
-    """What the JavaScript filter (and the compare table for methods) needs."""
-    fs = facets(c, kind)
-    items = []
-    for slug, entry in ordered_entries(c, kind):
-        item = {
-            "slug": slug,
-            "title": entry.title,
-            "summary": entry.summary,
-            "path": f"{SECTIONS[kind][0]}/{slug}.md",
-            "facets": {f.key: f.of[slug] for f in fs},
-        }
-        if kind == "methods":
-            names = c.ref("doelgroepen").items
-            item["misses"] = [names[s].name for s in entry.misses if s in names]
-            item["pitfalls"] = list(entry.pitfalls)
-            item["cases"] = [[c.cases[s].title, f"voorbeelden/{s}.md"] for s in c.cases_using(slug)]
-        items.append(item)
+def definitions(c: Content, kind: str) -> dict:
+    """What the filter panel needs besides the list on the page: labels and value names.
+
+    The value order is the order of ``codes()``' numbers.
+    """
     return {
         "kind": kind,
         "noun": SECTIONS[kind][1],
         "singular": SECTIONS[kind][2],
         "compare": COMPARE_PAGE if kind == "methods" else None,
         "facets": [
-            {"key": f.key, "label": f.label, "values": [{"slug": v.slug, "name": v.name, "path": f.path(v.slug)} for v in f.values]}
-            for f in fs
+            {"key": f.key, "label": f.label, "values": [{"slug": v.slug, "name": v.name} for v in f.values]}
+            for f in c.facets(kind)
         ],
+    }
+
+
+def codes(c: Content, kind: str) -> dict[str, Markup]:
+    """Each entry's facet values, compact enough to ride along on its list item.
+
+    Per facet (in ``definitions()`` order, separated by ";") the positions of the entry's
+    values in that facet's value list (separated by spaces): "4;0;;0 1 8;;". Numbers
+    instead of slugs: at 2,000 cases slugs would add 54 KB gzip to the overview, numbers 24 KB.
+    Digits, spaces and ";" only, so the string is safe in Markdown and in an attribute.
+    """
+    fs = c.facets(kind)
+    position = [{v.slug: str(i) for i, v in enumerate(f.values)} for f in fs]
+    return {
+        slug: Markup(";".join(" ".join(pos[v] for v in f.of[slug]) for f, pos in zip(fs, position)))
+        for slug, _ in ordered_entries(c, kind)
+    }
+
+
+def overview_context(c: Content, kind: str) -> dict:
+    """Template variables for an overview page with the filter (``facets/overview.md.j2``)."""
+    return {
+        "filter_definitions": json.dumps(definitions(c, kind), ensure_ascii=False, separators=(",", ":")),
+        "filter_codes": codes(c, kind),
+    }
+
+
+def compare_data(c: Content) -> dict:
+    """What ``compare.js`` needs: every method with its facet values, misses, pitfalls and cases."""
+    fs = c.facets("methods")
+    names = c.ref("doelgroepen").items
+    items = []
+    for slug, entry in ordered_entries(c, "methods"):
+        items.append({
+            "slug": slug,
+            "title": entry.title,
+            "path": f"{SECTIONS['methods'][0]}/{slug}.md",
+            "facets": {f.key: f.of[slug] for f in fs},
+            "misses": [names[s].name for s in entry.misses if s in names],
+            "pitfalls": list(entry.pitfalls),
+            "cases": [[c.cases[s].title, f"voorbeelden/{s}.md"] for s in c.cases_using(slug)],
+        })
+    return {
+        "facets": [{"key": f.key, "label": f.label, "values": [{"slug": v.slug, "name": v.name} for v in f.values]} for f in fs],
         "items": items,
     }
 
 
-def write_data(c: Content, out: Path) -> list[Path]:
-    written = []
-    for kind in SECTIONS:
-        payload = json.dumps(data(c, kind), ensure_ascii=False, separators=(",", ":"))
-        folder = out / DATA_DIR
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"facets-{kind}.json").write_text(payload + "\n", encoding="utf-8")
-        safe = payload.replace("</", "<\\/")
-        script = f"window.TP_FACETS=window.TP_FACETS||{{}};window.TP_FACETS[{json.dumps(kind)}]={safe};\n"
-        (folder / f"facets-{kind}.js").write_text(script, encoding="utf-8")
-        written += [folder / f"facets-{kind}.json", folder / f"facets-{kind}.js"]
-    return written
+def write_data(c: Content, out: Path) -> Path:
+    payload = json.dumps(compare_data(c), ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    folder = out / DATA_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "compare-methods.js"
+    path.write_text(f"window.TP_COMPARE={payload};\n", encoding="utf-8")
+    return path
 
 
 def facet_pages(r, c: Content) -> None:
-    """Listing pages per facet value, an index page per facet, the filter data and the
-    compare page (a section function for ``pages.SECTIONS``)."""
+    """Listing pages per facet value, an index page per facet, the compare page and its
+    data (a section function for ``pages.SECTIONS``)."""
     check_paths(c)
     for kind in SECTIONS:
         for f in c.facets(kind):

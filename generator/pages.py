@@ -7,7 +7,7 @@ like MkDocs' own ``commands/build.py``.
 from __future__ import annotations
 
 from .content import Content
-from .facets import facet_pages
+from .facets import facet_pages, overview_context
 from .guides.pages import guide_pages
 from .render import Renderer
 from .search import search_index, search_page
@@ -27,13 +27,13 @@ BACKGROUND_PAGES = [
 
 
 def case_pages(r: Renderer, c: Content) -> None:
-    r.page("voorbeelden/index.md", "cases_index.md.j2")
+    r.page("voorbeelden/index.md", "cases_index.md.j2", **overview_context(c, "cases"))
     for slug, case in c.cases.items():
         r.page(f"voorbeelden/{slug}.md", "case.md.j2", slug=slug, case=case)
 
 
 def method_pages(r: Renderer, c: Content) -> None:
-    r.page("methoden/index.md", "methods_index.md.j2")
+    r.page("methoden/index.md", "methods_index.md.j2", **overview_context(c, "methods"))
     for slug, method in c.methods.items():
         r.page(f"methoden/{slug}.md", "method.md.j2", slug=slug, method=method)
 

@@ -7,6 +7,7 @@ import configparser
 import json
 import re
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -104,15 +105,24 @@ def test_slug_that_would_take_a_facet_url_is_refused(repo):
     assert str(exc.value.errors[0]).startswith("toolbox/methods/niveau.yaml:1:1: ")
 
 
-def test_filter_data_matches_the_facets(content, tmp_path):
-    F.write_data(content, tmp_path)
+def test_compare_data_matches_the_facets(content, tmp_path):
+    script = F.write_data(content, tmp_path).read_text(encoding="utf-8")
+    assert script.startswith("window.TP_COMPARE=")
+    data = json.loads(script[len("window.TP_COMPARE="):].rstrip().rstrip(";"))
+    assert [i["slug"] for i in data["items"]] == [s for s, _ in F.ordered_entries(content, "methods")]
+    for f in content.facets("methods"):
+        for v in f.values:
+            assert [i["slug"] for i in data["items"] if v.slug in i["facets"][f.key]] == list(v.items)
+
+
+def test_codes_are_value_positions_per_facet(content):
     for kind in F.SECTIONS:
-        data = json.loads((tmp_path / F.DATA_DIR / f"facets-{kind}.json").read_text(encoding="utf-8"))
-        script = (tmp_path / F.DATA_DIR / f"facets-{kind}.js").read_text(encoding="utf-8")
-        assert json.loads(script.split("=", 2)[2].rstrip().rstrip(";")) == data
-        for f in content.facets(kind):
-            for v in f.values:
-                assert [i["slug"] for i in data["items"] if v.slug in i["facets"][f.key]] == list(v.items)
+        fs = content.facets(kind)
+        for slug, code in F.codes(content, kind).items():
+            parts = code.split(";")
+            assert len(parts) == len(fs) and set(code) <= set("0123456789 ;"), code
+            for f, part in zip(fs, parts):
+                assert [f.values[int(n)].slug for n in part.split()] == f.of[slug]
 
 
 # --- the built site -----------------------------------------------------------------
@@ -135,6 +145,50 @@ def test_every_facet_value_has_a_page_linked_from_the_overview(site, content):
                 assert sorted(slugs_listed(html)) == sorted(v.items), f.path(v.slug)
                 pages += 1
     print(f"\nfacet listing pages checked: {pages}")
+
+
+class _Overview(HTMLParser):
+    """The filter definitions and, per list item with data-tp-f, its code and first link."""
+
+    def __init__(self):
+        super().__init__()
+        self.definitions, self.items, self._open = None, [], None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "data-tp-facets" in a:
+            self.definitions = json.loads(a["data-tp-facets"])
+        if tag == "li" and "data-tp-f" in a:
+            self._open = [a["data-tp-f"], None]
+            self.items.append(self._open)
+        elif tag == "a" and self._open and self._open[1] is None:
+            self._open[1] = a["href"]
+
+    def handle_endtag(self, tag):
+        if tag == "li":
+            self._open = None
+
+
+def test_overview_list_is_the_filter_data(site, content):
+    """Without a data file: every entry is listed once on its overview, and its data-tp-f,
+    read with the definitions on the same page, gives exactly the facet values' members."""
+    for kind, (folder, *_rest) in F.SECTIONS.items():
+        parsed = _Overview()
+        parsed.feed((site / folder / "index.html").read_text(encoding="utf-8"))
+        fs = parsed.definitions["facets"]
+        assert [f["key"] for f in fs] == [f.key for f in content.facets(kind)]
+        slugs = [href.rstrip("/").split("/")[-1] for _code, href in parsed.items]
+        entries = content.methods if kind == "methods" else content.cases
+        assert sorted(slugs) == sorted(entries), kind  # each once: every entry reachable without JavaScript
+        members = {(f["key"], v["slug"]): set() for f in fs for v in f["values"]}
+        for slug, (code, _href) in zip(slugs, parsed.items):
+            for f, part in zip(fs, code.split(";")):
+                for n in part.split():
+                    members[(f["key"], f["values"][int(n)]["slug"])].add(slug)
+        for f in content.facets(kind):
+            for v in f.values:
+                assert members[(f.key, v.slug)] == set(v.items), (f.key, v.slug)
+        assert not (site / F.DATA_DIR / f"facets-{kind}.js").exists()  # the old second copy
 
 
 def test_js_filter_gives_the_same_sets_as_the_static_pages(server, page, site, content):

@@ -28,12 +28,13 @@ def test_scripts_set_up_again_after_instant_navigation(repo, tmp_path, browser):
         page.evaluate("window.tpSameDocument = true")  # survives instant navigation, not a reload
         page.locator("a[href$='/voorbeelden/'] >> visible=true").first.click()
         page.wait_for_url("**/voorbeelden/")
-        page.locator(".tp-filter__form input").first.wait_for(state="attached")
+        # This page's own panel: the URL changes before the new content is swapped in.
+        page.locator("[data-tp-filter=cases] .tp-filter__form input").first.wait_for(state="attached")
         assert page.evaluate("window.tpSameDocument === true"), "the click reloaded the page: instant navigation is off"
         assert page.locator(".tp-filter__panel").count() == 1
         page.locator("a[href$='/methoden/'] >> visible=true").first.click()
         page.wait_for_url("**/methoden/")
-        page.locator(".tp-filter__form input").first.wait_for(state="attached")
+        page.locator("[data-tp-filter=methods] .tp-filter__form input").first.wait_for(state="attached")
         assert page.locator(".tp-filter__panel").count() == 1
         assert page.evaluate("window.tpSameDocument === true")
         box = page.locator("#tp-header-q")

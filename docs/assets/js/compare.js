@@ -3,7 +3,7 @@
  * Why a GET form and a table drawn here rather than a page per pair: 26 methods make 325
  * pairs and 2,600 triples; pre-generating them would multiply the build for little gain.
  * Without JavaScript the page shows every method in one static table instead.
- * Data: assets/data/facets-methods.js (generator/facets.py), shared with filter.js.
+ * Data: assets/data/compare-methods.js (generator/facets.py compare_data), loaded on this page only.
  */
 (function () {
   "use strict";
@@ -30,8 +30,8 @@
     var out = doc.querySelector("[data-tp-compare-out]");
     if (!form || !out || form.hasAttribute("data-tp-ready")) return;
     form.setAttribute("data-tp-ready", "");
-    TP.loadScript("assets/data/facets-methods.js", function () {
-      var data = window.TP_FACETS && window.TP_FACETS.methods;
+    TP.loadScript("assets/data/compare-methods.js", function () {
+      var data = window.TP_COMPARE;
       if (data) build(form, out, data);
     });
   }

@@ -1,8 +1,12 @@
 /* Facet filter panel on the methods and cases overviews.
  *
- * Data: assets/data/facets-<kind>.js, written by generator/facets.py from the same
- * function as the static listing pages (/methoden/niveau/meebeslissen/ and so on), so
- * checking one value here lists exactly what that page lists (a browser test checks it).
+ * Data: the page itself (generator/facets.py). The mount div's data-tp-facets holds the
+ * facet labels and value names; each item of the overview's list carries its facet values
+ * in data-tp-f (per facet, ";"-separated: the positions of its values in that facet's list).
+ * Both come from the same function as the static listing pages (/methoden/niveau/meebeslissen/
+ * and so on), so checking one value here lists exactly what that page lists (a browser test
+ * checks it). No separate data file: the list is on the page anyway, and a second copy cost
+ * 190 KB gzip at 2,000 cases.
  * Rules: OR within a facet, AND across facets. Each value shows how many entries you would
  * get if you ticked it now. The choice is kept in the URL (?niveau=meebeslissen&schaal=wijk),
  * so a filtered list can be shared and survives Back.
@@ -16,11 +20,35 @@
     var mount = doc.querySelector("[data-tp-filter]");
     if (!mount || mount.hasAttribute("data-tp-ready")) return;
     mount.setAttribute("data-tp-ready", "");
-    var kind = mount.getAttribute("data-tp-filter");
-    TP.loadScript("assets/data/facets-" + kind + ".js", function () {
-      var data = window.TP_FACETS && window.TP_FACETS[kind];
-      if (data) build(mount, data);
+    var data;
+    try {
+      data = JSON.parse(mount.getAttribute("data-tp-facets"));
+    } catch (e) {
+      return; // no filter; the static lists and facet pages still work
+    }
+    data.items = readItems(doc, data);
+    build(mount, data);
+  }
+
+  // The entries listed on the page: slug (from the link), link, summary and facet values.
+  function readItems(doc, data) {
+    var items = [];
+    Array.prototype.forEach.call(doc.querySelectorAll("li[data-tp-f]"), function (li) {
+      var link = li.querySelector("a[href]");
+      if (!link) return;
+      // "x/", "../x/", "x.html" (offline copy) or "x/index.html" -> "x"
+      var slug = link.getAttribute("href").replace(/(\/index\.html|\.html|\/)$/, "").split("/").pop();
+      var parts = li.getAttribute("data-tp-f").split(";");
+      var facets = {};
+      data.facets.forEach(function (f, i) {
+        facets[f.key] = (parts[i] || "").split(" ").filter(Boolean).map(function (n) {
+          return (f.values[+n] || {}).slug;
+        });
+      });
+      var summary = li.textContent.slice(li.textContent.indexOf(link.textContent) + link.textContent.length).replace(/^\s*:\s*/, "");
+      items.push({ slug: slug, title: link.textContent, href: link.href, summary: summary.trim(), facets: facets });
     });
+    return items;
   }
 
   function readState(data) {
@@ -124,7 +152,7 @@
         return;
       }
       matching.forEach(function (item) {
-        var children = [el("a", { href: TP.pageUrl(item.path), text: item.title }), el("p", { text: item.summary })];
+        var children = [el("a", { href: item.href, text: item.title }), el("p", { text: item.summary })];
         if (data.compare) {
           children.push(el("label", { class: "tp-filter__pick" }, [
             el("input", { type: "checkbox", name: "m", value: item.slug }),
