@@ -34,6 +34,10 @@ def test_javascript_normalisation_matches_vectors(server, page):
     # JS has no stop word list of its own: it takes the one in the index (written from Python).
     stops = page.evaluate("new Promise(r => TPSearch.whenIndex(ix => r(Array.from(ix.stop))))")
     assert set(stops) == set(STOPWORDS)
+    # Query words that are a stop word's stem have no postings; for them the script reads
+    # titles instead of the title marks in the postings (generator/search/README.md).
+    stop_stems = page.evaluate("new Promise(r => TPSearch.whenIndex(ix => r(Array.from(ix.stopStems))))")
+    assert set(stop_stems) == {stem(w) for w in STOPWORDS}
     js_terms = page.evaluate(
         "([vectors, stops]) => vectors.map(v => TPSearch.tokens(v.input).filter(t => !stops.includes(t)).map(TPSearch.stem))",
         [VECTORS, stops],
