@@ -88,6 +88,7 @@ def make_env() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         extensions=["jinja2.ext.do"],
+        auto_reload=False,  # one environment per build: no need to stat each template on every page
     )
     env.tests["first_is"] = lambda seq, value: bool(seq) and seq[0] == value
     env.tests["contains"] = lambda seq, value: value in seq
