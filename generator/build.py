@@ -7,6 +7,7 @@ never leaves a half-built or stale site behind: the previous site stays as it wa
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import shutil
@@ -120,6 +121,11 @@ def build(root: Path, site_dir: Path, *, offline: bool = False) -> BuildStats:
         t0 = time.perf_counter()
         content = load_content(root)
         pages = generate(content, root, work / "docs")
+        # The engine never needs the content model: free it first, so the engine's garbage
+        # collections do not keep walking its objects (at 2,000 cases: ~10^5 pydantic models,
+        # positions and strings) and its memory is back before the engine's peak.
+        del content
+        gc.collect()
         t1 = time.perf_counter()
         engine_build(root, work / "docs", work / "site", offline=offline)
         t2 = time.perf_counter()

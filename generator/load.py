@@ -44,6 +44,7 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:null",
     "tag:yaml.org,2002:timestamp",
 }
+_STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _MAP_TAG = "tag:yaml.org,2002:map"
 
@@ -101,6 +102,8 @@ class _Builder:
             return None
         self.seen.add(id(node))
         if isinstance(node, ScalarNode):
+            if node.tag == _STR_TAG:  # most values: the composer already resolved it to text
+                return node.value
             if node.tag not in _SCALAR_TAGS:
                 self.err(node.start_mark, f"de tag '{node.tag}' is niet toegestaan; gebruik gewone tekst, getallen of lijsten.")
                 return None
@@ -127,12 +130,13 @@ class _Builder:
                     self.err(key_node.start_mark, "samenvoegen met '<<' is niet toegestaan; schrijf de velden uit.")
                     continue
                 key = key_node.value
-                if key in result or (loc + (key,)) in self.doc.key_pos:
-                    first = self.doc.key_pos[loc + (key,)]
+                child = loc + (key,)
+                if key in result or child in self.doc.key_pos:
+                    first = self.doc.key_pos[child]
                     self.err(key_node.start_mark, f"veld '{key}' staat er twee keer (eerder op regel {first[0]}); haal er één weg.")
                     continue
-                self.doc.key_pos[loc + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-                result[key] = self.build(value_node, loc + (key,))
+                self.doc.key_pos[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                result[key] = self.build(value_node, child)
             return result
         self.err(node.start_mark, "onbekend YAML-onderdeel.")  # pragma: no cover - yaml has only three node kinds
         return None
@@ -140,6 +144,8 @@ class _Builder:
 
 def _tab_errors(path: str, text: str) -> list[ContentError]:
     """Tabs in indentation: YAML forbids them, and the parser's own message is cryptic."""
+    if "\t" not in text:
+        return []
     errors = []
     for number, line in enumerate(text.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]

@@ -18,29 +18,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 
 from .content import Content
+from .escape import md_escape
+from .fragments import FragmentCache, Fragments
 from .pictures import flywheel_svg
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-# Characters Python-Markdown (and the enabled pymdown extensions) treat as syntax.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=:<>])")
-# Python-Markdown only unescapes a backslash before these (md.ESCAPED_CHARS); any other escaped
-# character would keep its backslash on the page ("klein\: een"), so those become character references.
-_MD_BACKSLASHABLE = set("\\`*_{}[]()>#+-.!|")
 MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-
-
-def md_escape(value) -> Markup:
-    """Escape text for a Markdown context: HTML first, then Markdown syntax.
-
-    quote=False: an HTML-escaped quote ("&#x27;") contains '#', which would then be escaped too.
-    """
-    return Markup(_MD_SPECIAL.sub(_escape_one, html.escape(str(value), quote=False)))
-
-
-def _escape_one(match: re.Match) -> str:
-    char = match.group(1)
-    return "\\" + char if char in _MD_BACKSLASHABLE else f"&#{ord(char)};"
 
 
 def _finalize(value):
@@ -104,6 +88,7 @@ def make_env() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         extensions=["jinja2.ext.do"],
+        auto_reload=False,  # one environment per build: no need to stat each template on every page
     )
     env.tests["first_is"] = lambda seq, value: bool(seq) and seq[0] == value
     env.tests["contains"] = lambda seq, value: value in seq
@@ -125,6 +110,7 @@ class Renderer:
         self.content = content
         self.out = out
         self.env = make_env()
+        self.fragments = FragmentCache(content)
         self.written: list[str] = []
 
     def write(self, rel: str, text: str) -> None:
@@ -136,5 +122,6 @@ class Renderer:
     def page(self, rel: str, template: str, **context) -> None:
         depth = rel.count("/")
         context.setdefault("up", Markup("../" * depth))  # from this .md file back to the docs root
+        context.setdefault("frag", Fragments(self.fragments, context["up"]))
         text = self.env.get_template(template).render(c=self.content, **context)
         self.write(rel, text)
