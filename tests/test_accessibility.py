@@ -207,6 +207,39 @@ def test_phone_menu_opens_and_closes_by_keyboard(browser, server, site):
     assert back_on_button, "after Escape, focus must return to the menu button"
 
 
+def test_phone_menu_opens_by_keyboard_without_javascript(browser, server, site):
+    """No JavaScript, narrow screen (a phone, or a desktop zoomed to 400 %): Tab reaches the menu,
+    Space opens it and a sub-menu, and the focus ring shows on the menu's own buttons."""
+    context, page = new_page(browser, PHONE, java_script_enabled=False)
+    page.goto(server + first_path(site, r"/voorbeelden/[^/]+/"))
+    assert page.evaluate("document.documentElement.classList.contains('no-js')")
+    first_link = page.locator(MENU_LINK).first
+    assert not first_link.is_visible()
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "__drawer":
+            break
+    else:
+        raise AssertionError("Tab never reached the menu (the checkbox #__drawer) without JavaScript")
+    ring = page.locator(MENU_BUTTON).first.evaluate("e => getComputedStyle(e).outlineStyle + ' ' + getComputedStyle(e).outlineWidth")
+    assert ring.startswith("solid") and not ring.endswith(" 0px"), f"no focus ring on the menu button: {ring}"
+    page.keyboard.press(" ")
+    first_link.wait_for(state="visible")
+    # Tab on into the open menu, to the first sub-menu's checkbox; Space opens it
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.md-sidebar--primary .md-nav__toggle')"):
+            break
+    else:
+        raise AssertionError("Tab never reached a sub-menu in the open menu without JavaScript")
+    toggle = page.evaluate("document.activeElement.id")
+    sub_links = page.locator(f".md-sidebar--primary nav[aria-labelledby='{toggle}_label'] a.md-nav__link >> visible=true")
+    assert sub_links.count() == 0
+    page.keyboard.press(" ")
+    sub_links.first.wait_for(state="visible")
+    context.close()
+
+
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_search_works_by_keyboard_only(browser, server, site, viewport):
     """Tab to the search box (on a phone: to the search button, Enter, then to the box), type,
