@@ -48,6 +48,7 @@ class Facet:
     label: str  # "Participatieniveau"
     values: tuple[Value, ...]
     of: dict  # entry slug -> the value slugs it has, in value order
+    intro: tuple[str, ...] = ()  # the reference file's intro: what this facet means (own words)
 
     @property
     def base(self) -> str:
@@ -59,6 +60,23 @@ class Facet:
     def index_path(self) -> str:
         return f"{self.base}/{self.key}/index.md"
 
+
+# The reference file whose intro explains a facet on its index page (methods and years have none).
+INTRO_FROM = {
+    ("methods", "niveau"): "ladder",
+    ("methods", "doel"): "doelen",
+    ("methods", "schaal"): "schaalniveaus",
+    ("methods", "wie-begint"): "initiatiefnemers",
+    ("methods", "rol"): "rollen",
+    ("methods", "inzet"): "banden",
+    ("methods", "kosten"): "banden",
+    ("methods", "duur"): "banden",
+    ("methods", "bereik"): "doelgroepen",
+    ("cases", "stadsdeel"): "stadsdelen",
+    ("cases", "wijk"): "wijken",
+    ("cases", "thema"): "themas",
+    ("cases", "initiatief-van"): "initiatiefnemers",
+}
 
 # kind -> (folder, plural noun, singular noun)
 SECTIONS = {"methods": ("methoden", "methoden", "methode"), "cases": ("voorbeelden", "voorbeelden", "voorbeeld")}
@@ -144,7 +162,8 @@ def facets(c: Content, kind: str) -> list[Facet]:
         for v in values:
             for slug in v.items:
                 of[slug].append(v.slug)
-        out.append(Facet(kind, key, label, values, of))
+        ref = INTRO_FROM.get((kind, key))
+        out.append(Facet(kind, key, label, values, of, tuple(c.ref(ref).intro) if ref else ()))
     return out
 
 

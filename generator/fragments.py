@@ -91,5 +91,6 @@ class Fragments:
             src = docs[doc]
             word = "onderdeel" if len(group) == 1 else "onderdelen"
             sections = ", ".join(f'"{md_escape(r.section)}"' for r in group)
-            lines.append(f'- {md_escape(src.author)}, "{md_escape(src.name)}", {word} {sections}.\n')
+            name = self._link(src.name, "achtergrond/bron.md#" + doc)
+            lines.append(f'- {md_escape(src.author)}, "{name}", {word} {sections}.\n')
         return Markup("".join(lines))

@@ -45,6 +45,7 @@ def lesson_pages(r: Renderer, c: Content) -> None:
 def background_pages(r: Renderer, c: Content) -> None:
     for kind in BACKGROUND_PAGES:
         r.page(f"achtergrond/{kind}.md", "reference.md.j2", ref=c.ref(kind))
+    r.page("achtergrond/bron.md", "source.md.j2", ref=c.ref("bronnen"))
     r.page("begrippen.md", "glossary.md.j2", ref=c.ref("begrippen"))
     r.page("achtergrond/groei.md", "growth.md.j2", ref=c.ref("groei"))
 
