@@ -25,3 +25,8 @@ def md_escape(value) -> Markup:
 def _escape_one(match: re.Match) -> str:
     char = match.group(1)
     return "\\" + char if char in _MD_BACKSLASHABLE else f"&#{ord(char)};"
+
+
+def md_link(text, up: str, target: str) -> str:
+    """A Markdown link to another generated page; ``up`` leads from the current page to the docs root."""
+    return f"[{md_escape(text)}]({up}{target})"

@@ -61,36 +61,28 @@ class Facet:
         return f"{self.base}/{self.key}/index.md"
 
 
-# The reference file whose intro explains a facet on its index page (methods and years have none).
-INTRO_FROM = {
-    ("methods", "niveau"): "ladder",
-    ("methods", "doel"): "doelen",
-    ("methods", "schaal"): "schaalniveaus",
-    ("methods", "wie-begint"): "initiatiefnemers",
-    ("methods", "rol"): "rollen",
-    ("methods", "inzet"): "banden",
-    ("methods", "kosten"): "banden",
-    ("methods", "duur"): "banden",
-    ("methods", "bereik"): "doelgroepen",
-    ("cases", "stadsdeel"): "stadsdelen",
-    ("cases", "wijk"): "wijken",
-    ("cases", "thema"): "themas",
-    ("cases", "initiatief-van"): "initiatiefnemers",
-}
-
 # kind -> (folder, plural noun, singular noun)
 SECTIONS = {"methods": ("methoden", "methoden", "methode"), "cases": ("voorbeelden", "voorbeelden", "voorbeeld")}
 
 
-def _ref_values(c: Content, kind: str, where: Callable = lambda item: True, order: str | None = None):
-    items = [i for i in c.ref(kind) if where(i)]
-    if order:
-        items.sort(key=lambda i: getattr(i, order))
-    return [(i.slug, i.name, i.description or "") for i in items]
+@dataclass(frozen=True)
+class _Ref:
+    """A facet whose values are a reference file's items. The same file's intro explains the
+    facet on its index page, so the file is named once, here."""
+
+    kind: str
+    where: Callable = lambda item: True
+    order: str | None = None
+
+    def __call__(self, c: Content):
+        items = [i for i in c.ref(self.kind) if self.where(i)]
+        if self.order:
+            items.sort(key=lambda i: getattr(i, self.order))
+        return [(i.slug, i.name, i.description or "") for i in items]
 
 
-def _band(dimension: str):
-    return lambda c: _ref_values(c, "banden", lambda i: i.dimension == dimension, order="rank")
+def _band(dimension: str) -> _Ref:
+    return _Ref("banden", lambda i: i.dimension == dimension, order="rank")
 
 
 def case_years(case) -> list[int]:
@@ -111,28 +103,28 @@ def case_years(case) -> list[int]:
 
 # (key, label, values(content) -> [(slug, name, description)], values of one entry)
 METHOD_FACETS = [
-    ("niveau", "Participatieniveau", lambda c: _ref_values(c, "ladder", order="rank"), lambda m: m.ladder),
-    ("doel", "Goed voor", lambda c: _ref_values(c, "doelen"), lambda m: m.goals),
-    ("schaal", "Schaal", lambda c: _ref_values(c, "schaalniveaus"), lambda m: m.scales),
-    ("wie-begint", "Wie begint", lambda c: _ref_values(c, "initiatiefnemers"), lambda m: m.initiators),
-    ("rol", "Rol van de gemeente", lambda c: _ref_values(c, "rollen"), lambda m: m.roles),
+    ("niveau", "Participatieniveau", _Ref("ladder", order="rank"), lambda m: m.ladder),
+    ("doel", "Goed voor", _Ref("doelen"), lambda m: m.goals),
+    ("schaal", "Schaal", _Ref("schaalniveaus"), lambda m: m.scales),
+    ("wie-begint", "Wie begint", _Ref("initiatiefnemers"), lambda m: m.initiators),
+    ("rol", "Rol van de gemeente", _Ref("rollen"), lambda m: m.roles),
     ("inzet", "Inzet", _band("inzet"), lambda m: (m.effort,)),
     ("kosten", "Kosten", _band("kosten"), lambda m: (m.cost,)),
     ("duur", "Duur", _band("duur"), lambda m: (m.duration,)),
-    ("bereik", "Bereikt vooral", lambda c: _ref_values(c, "doelgroepen"), lambda m: m.reaches),
+    ("bereik", "Bereikt vooral", _Ref("doelgroepen"), lambda m: m.reaches),
 ]
 
 CASE_FACETS = [
-    ("stadsdeel", "Stadsdeel", lambda c: _ref_values(c, "stadsdelen"), lambda k: (k.stadsdeel,)),
-    ("wijk", "Wijk", lambda c: _ref_values(c, "wijken"), lambda k: k.wijken),
-    ("thema", "Thema", lambda c: _ref_values(c, "themas"), lambda k: k.themes),
+    ("stadsdeel", "Stadsdeel", _Ref("stadsdelen"), lambda k: (k.stadsdeel,)),
+    ("wijk", "Wijk", _Ref("wijken"), lambda k: k.wijken),
+    ("thema", "Thema", _Ref("themas"), lambda k: k.themes),
     (
         "methode",
         "Methode",
         lambda c: sorted(((s, m.title, m.summary) for s, m in c.methods.items()), key=lambda v: v[1].lower()),
         lambda k: k.methods,
     ),
-    ("initiatief-van", "Initiatief van", lambda c: _ref_values(c, "initiatiefnemers"), lambda k: (k.initiator,) if k.initiator else ()),
+    ("initiatief-van", "Initiatief van", _Ref("initiatiefnemers"), lambda k: (k.initiator,) if k.initiator else ()),
     (
         "jaar",
         "Jaar",
@@ -162,8 +154,8 @@ def facets(c: Content, kind: str) -> list[Facet]:
         for v in values:
             for slug in v.items:
                 of[slug].append(v.slug)
-        ref = INTRO_FROM.get((kind, key))
-        out.append(Facet(kind, key, label, values, of, tuple(c.ref(ref).intro) if ref else ()))
+        intro = tuple(c.ref(values_of.kind).intro) if isinstance(values_of, _Ref) else ()
+        out.append(Facet(kind, key, label, values, of, intro))
     return out
 
 

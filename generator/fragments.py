@@ -15,7 +15,7 @@ from itertools import groupby
 from markupsafe import Markup
 
 from .content import Content
-from .escape import md_escape
+from .escape import md_escape, md_link
 
 
 class FragmentCache:
@@ -36,7 +36,7 @@ class Fragments:
         self._up = up
 
     def _link(self, text, target: str) -> str:
-        return f"[{md_escape(text)}]({self._up}{target})"
+        return md_link(text, self._up, target)
 
     def _name(self, kind: str, slug: str) -> str:
         key = (kind, slug)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .content import ReferenceList
-from .render import md_escape
+from .escape import md_escape
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|\{[^}]*\}|<[^>]+>")

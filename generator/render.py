@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 
 from .content import Content
-from .escape import md_escape
+from .escape import md_escape, md_link
 from .fragments import FragmentCache, Fragments
 from .pictures import flywheel_svg
 
@@ -36,7 +36,7 @@ def _finalize(value):
 @pass_context
 def _link(ctx, text, target: str) -> Markup:
     """A Markdown link to another generated page, relative to the current one."""
-    return Markup(f"[{md_escape(text)}]({ctx['up']}{target})")
+    return Markup(md_link(text, ctx["up"], target))
 
 
 @pass_context
