@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .guides.schema import Guide
 from .schema import REFERENCE_MODELS, Case, Lesson, Method
-from .validate import CONTENT_DIRS, REFERENCES, load_content
+from .validate import REFERENCES, load_content
 
 
 def _allowed(content, target: str) -> list[str]:

@@ -11,7 +11,6 @@ strict mode checks every one of them.
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
