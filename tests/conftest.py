@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import threading
 from pathlib import Path
 
@@ -91,6 +90,22 @@ def page(browser):
     pg = context.new_page()
     yield pg
     context.close()
+
+
+# The source letter every fact must come from. It is not in this repository: it sits in the
+# project's shared/ folder next to the clone (../shared/sources/), or where TOOLBOX_SOURCE_LETTER
+# points. Missing, the truth tests fail with this message (never skip).
+SOURCE_LETTER = Path(os.environ.get("TOOLBOX_SOURCE_LETTER") or ROOT.parent / "shared/sources/gebiedsgericht-werken-oogst-en-lessen.txt")
+
+
+@pytest.fixture(scope="session")
+def source_letter() -> str:
+    if not SOURCE_LETTER.is_file():
+        pytest.fail(
+            f"source letter missing at {SOURCE_LETTER}: clone next to the project's shared/ folder "
+            "(../shared/sources/) or set TOOLBOX_SOURCE_LETTER to the letter's path."
+        )
+    return SOURCE_LETTER.read_text(encoding="utf-8")
 
 
 from .crawl import site_crawl  # noqa: E402,F401  one crawl of every page, shared by test_privacy and test_security

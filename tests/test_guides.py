@@ -147,12 +147,11 @@ def test_rolkeuze_explains_every_role_with_the_oude_wijken_lesson(content):
             assert "sterke-en-zwakke-wijken-andere-rol" in _refs_of(result)["lessons"], step.path
 
 
-def test_money_amounts_come_from_the_letter(content):
+def test_money_amounts_come_from_the_letter(content, source_letter):
     """Every amount or percentage a guide mentions is written in the source letter."""
     import re
 
-    letter = (ROOT.parent / "shared/sources/gebiedsgericht-werken-oogst-en-lessen.txt").read_text(encoding="utf-8")
-    letter_plain = letter.replace(" %", "%")
+    letter_plain = source_letter.replace(" %", "%")
     for slug in content.guides:
         text = (ROOT / "toolbox/guides" / f"{slug}.yaml").read_text(encoding="utf-8")
         for amount in re.findall(r"\d[\d.]*\s*(?:euro|%)", text):
