@@ -72,6 +72,15 @@ class PublicValues(Strict):
     rendement: Text | None = Field(default=None, description="How the case fares on return: what it yields for the money and effort.")
 
 
+class Funding(Strict):
+    """Who paid for a case, how much and on what condition, as far as the source says."""
+
+    by: Line = Field(description="Who paid, e.g. 'gebiedsteam (gebiedsbudget)' or 'wijkwethoudersbudget'.")
+    amount: Line | None = Field(default=None, description="The amount as the source gives it, e.g. '25% van het benodigde bedrag'. Needs a source.")
+    condition: Text | None = Field(default=None, description="The condition attached to the money, in plain Dutch.")
+    source: SourceRef | None = Field(default=None, description="Where the letter says so; required when an amount is given.")
+
+
 # --- content ------------------------------------------------------------------
 
 
@@ -97,6 +106,14 @@ class Case(Strict):
     related: tuple[Slug, ...] = Field(default=(), description="Slugs of other cases.")
     keywords: tuple[Line, ...] = Field(default=(), description="Everyday words people search with.")
     reviewed: dt.date = Field(description="Date the content was last checked against the source.")
+    # Participedia-like fields: optional, filled only where the letter says so.
+    mentioned_only: bool = Field(default=False, description="True when the letter only names this case, without further details.")
+    part_of: Slug | None = Field(default=None, description="Slug of the case this one is part of (its page lists this one among its parts).")
+    funding: tuple[Funding, ...] = Field(default=(), description="Who paid, how much and on what condition.")
+    participants: tuple[Figure, ...] = Field(default=(), description="How many people took part, each figure with its source.")
+    recruitment: tuple[Slug, ...] = Field(default=(), description="How participants were found: slugs from toolbox/reference/werving.yaml.")
+    decision: tuple[Slug, ...] = Field(default=(), description="How decisions were made: slugs from toolbox/reference/besluitvorming.yaml.")
+    evaluation: Slug | None = Field(default=None, description="State of evaluation at the time of the letter (2018): slug from toolbox/reference/evaluatie.yaml.")
 
 
 class Method(Strict):
@@ -137,11 +154,12 @@ class Lesson(Strict):
 
     title: Line = Field(description="The lesson as one short sentence.")
     claim: Text = Field(description="The lesson explained in two or three sentences.")
-    cases: tuple[Slug, ...] = Field(min_length=1, description="Slugs of the cases the lesson comes from.")
-    methods: tuple[Slug, ...] = Field(min_length=1, description="Slugs of the methods the lesson is about.")
+    cases: tuple[Slug, ...] = Field(default=(), description="Slugs of the cases the lesson comes from (none for a lesson about the organisation).")
+    methods: tuple[Slug, ...] = Field(default=(), description="Slugs of the methods the lesson is about (may be empty).")
     sources: tuple[SourceRef, ...] = Field(min_length=1)
     keywords: tuple[Line, ...] = Field(default=(), description="Everyday words people search with.")
     reviewed: dt.date = Field(description="Date the content was last checked against the source.")
+    audience: Slug | None = Field(default=None, description="Who the lesson is for: a slug from toolbox/reference/lespubliek.yaml; empty means everyone.")
 
 
 # --- reference data -------------------------------------------------------------
@@ -217,6 +235,10 @@ REFERENCE_FILES: dict[str, type[RefItem]] = {
     "uitgangspunten": RefItem,
     "begrippen": Term,
     "groei": GrowthStage,
+    "werving": RefItem,
+    "besluitvorming": RefItem,
+    "evaluatie": RefItem,
+    "lespubliek": RefItem,
 }
 
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from .content import Content, ReferenceList, freeze
 from .errors import ContentError, ContentErrors, suggest
 from .guides.check import check_guides
+from .validate_cases import check_case_fields
 from .guides.load import load_guides
 from .load import Document, load_document
 from .messages import translate
@@ -39,6 +40,10 @@ REFERENCES: dict[str, dict[str, str]] = {
         "themes": "themas",
         "roles": "rollen",
         "related": "cases",
+        "part_of": "cases",
+        "recruitment": "werving",
+        "decision": "besluitvorming",
+        "evaluation": "evaluatie",
     },
     "methods": {
         "ladder": "ladder",
@@ -53,7 +58,7 @@ REFERENCES: dict[str, dict[str, str]] = {
         "misses": "doelgroepen",
         "related": "methods",
     },
-    "lessons": {"cases": "cases", "methods": "methods"},
+    "lessons": {"cases": "cases", "methods": "methods", "audience": "lespubliek"},
 }
 
 # "onbekend voorbeeld" (het-woord) but "onbekende methode" (de-woord).
@@ -170,6 +175,7 @@ def load_content(root: Path) -> Content:
         _check_sources(entry, reference, errors)
     _check_wijken(by_kind["cases"], reference, errors)
     _check_public_values(by_kind["cases"], reference, errors)
+    check_case_fields(by_kind["cases"], errors)  # generator/validate_cases.py
     if not errors:  # a completeness check: only meaningful once every reference is sound
         _check_methods_used(by_kind, errors)
     _check_reference_links(by_kind["reference"], reference, errors, set(by_kind["cases"]) | {k.split(":", 1)[1] for k in broken if k.startswith("cases:")})

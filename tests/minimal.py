@@ -62,7 +62,7 @@ REFERENCE = {
           - {slug: faciliteren, name: Faciliteren, when: Als bewoners zelf veel kunnen.}
     """,
 }
-SIMPLE_KINDS = ["publieke-waarden", "criteria", "schaalniveaus", "initiatiefnemers", "themas", "doelgroepen", "doelen", "bestanddelen", "uitgangspunten", "groei"]
+SIMPLE_KINDS = ["publieke-waarden", "criteria", "schaalniveaus", "initiatiefnemers", "themas", "doelgroepen", "doelen", "bestanddelen", "uitgangspunten", "groei", "werving", "besluitvorming", "evaluatie", "lespubliek"]
 
 METHOD = """
     title: Wijkstemdag
