@@ -341,6 +341,13 @@ def test_cases_and_lessons_are_easy_to_read(content):
     methods = {slug: flesch_douma(_method_text(m)) for slug, m in content.methods.items()}
     low = min(methods, key=methods.get)
     report(f"leesbaarheid methoden (alleen gemeten): mediaan {median(methods.values()):.1f}, laagste {methods[low]:.1f} ({low}), n={len(methods)}")
+    guides = {
+        slug: flesch_douma("\n\n".join(t for _, t in _texts(g, slug) if len(words(t)) >= 3))
+        for slug, g in content.guides.items()
+    }
+    if guides:
+        low = min(guides, key=guides.get)
+        report(f"leesbaarheid keuzehulpen (alleen gemeten): mediaan {median(guides.values()):.1f}, laagste {guides[low]:.1f} ({low}), n={len(guides)}")
     for name, scores in (("cases", cases), ("lessons", lessons)):
         assert median(scores.values()) >= 65, f"{name}: median Flesch-Douma {median(scores.values()):.1f} < 65"
         assert {s: round(v, 1) for s, v in scores.items() if v < 50} == {}, f"{name} under 50"
