@@ -53,6 +53,16 @@ related: [de-stroming]
 keywords: [plein, "groen;plein", "a\\b"]
 sources: [{doc: bron, section: Deel A}, {doc: bron, section: Deel B}]
 reviewed: 2026-11-27
+mentioned_only: true
+part_of: de-stroming
+funding:
+  - {by: "gebiedsteam; wijkbudget", amount: "25%, of \\ 500 euro", condition: "Als \"de buurt\" het steunt.", source: {doc: bron, section: Deel B}}
+  - {by: ondernemers}
+participants:
+  - {value: zo'n 300, label: bewoners kwamen, source: {doc: bron, section: Deel A}}
+recruitment: [een]
+decision: [een]
+evaluation: een
 """
 
 
