@@ -123,6 +123,25 @@ public_values:
 related: []
 # Woorden waarmee mensen zoeken, ook gewone woorden en andere spellingen (mag leeg).
 keywords: []
+# Noemt de brief dit voorbeeld alleen bij naam, zonder verdere details? Zet dan true.
+mentioned_only: false
+# Hoort dit voorbeeld bij een groter voorbeeld? De naam van dat voorbeeld (mag leeg).
+part_of:
+# Wie betaalde, hoeveel en onder welke voorwaarde (alleen als de bron het zegt; een bedrag heeft een bron nodig). Voorbeeld:
+#   funding:
+#     - by: wijkwethoudersbudget
+#       amount: 3 euro per inwoner
+#       condition: Bewoners kozen zelf welke plannen geld kregen.
+#       source: {{doc: {doc}, section: <het deel van de bron>}}
+funding: []
+# Hoeveel mensen deden mee, precies zoals de bron het zegt. Zelfde vorm als figures.
+participants: []
+# Hoe werden deelnemers gevonden (mag leeg)? Kies uit:{werving}
+recruitment: []
+# Wie besliste (mag leeg)? Kies uit:{besluitvorming}
+decision: []
+# Evaluatie op het moment van de bron (mag leeg). Eén van:{evaluatie}
+evaluation:
 """
 
 METHOD = """\
@@ -180,12 +199,14 @@ LESSON = """\
 title:
 # De les uitgelegd in twee of drie zinnen. (verplicht)
 claim:
-# Uit welke voorbeelden komt de les? (verplicht, minstens één){cases}
+# Uit welke voorbeelden komt de les? (mag leeg bij een les over de organisatie){cases}
 cases: []
-# Over welke methoden gaat de les? (verplicht, minstens één) Kies uit:{methods}
+# Over welke methoden gaat de les? (mag leeg) Kies uit:{methods}
 methods: []
 # Woorden waarmee mensen zoeken (mag leeg).
 keywords: []
+# Voor wie is de les (mag leeg: voor iedereen)? Eén van:{lespubliek}
+audience:
 """
 
 BODIES = {"case": CASE, "method": METHOD, "lesson": LESSON}

@@ -175,7 +175,7 @@ def load_content(root: Path) -> Content:
         _check_sources(entry, reference, errors)
     _check_wijken(by_kind["cases"], reference, errors)
     _check_public_values(by_kind["cases"], reference, errors)
-    check_case_fields(by_kind["cases"], errors)  # generator/validate_cases.py
+    check_case_fields(by_kind["cases"], by_kind["lessons"], errors)  # generator/validate_cases.py
     if not errors:  # a completeness check: only meaningful once every reference is sound
         _check_methods_used(by_kind, errors)
     _check_reference_links(by_kind["reference"], reference, errors, set(by_kind["cases"]) | {k.split(":", 1)[1] for k in broken if k.startswith("cases:")})

@@ -7,8 +7,9 @@ calls ``check_case_fields`` once, after the references are checked.
 from __future__ import annotations
 
 
-def check_case_fields(cases: dict, errors: list) -> None:
-    """Rules a schema cannot express: a funding amount needs its source; a part has one level."""
+def check_case_fields(cases: dict, lessons: dict, errors: list) -> None:
+    """Rules a schema cannot express: a funding amount needs its source; a part has one level;
+    a lesson for everyone comes from a case and is about a method."""
     for slug, entry in cases.items():
         case = entry.model
         for i, funding in enumerate(case.funding):
@@ -23,3 +24,13 @@ def check_case_fields(cases: dict, errors: list) -> None:
                 ("part_of",),
                 f"'{case.part_of}' is zelf een onderdeel van '{parent.model.part_of}'; verwijs naar het hoofdvoorbeeld, niet naar een onderdeel.",
             ))
+    for entry in lessons.values():
+        lesson = entry.model
+        if lesson.audience == "medewerkers":
+            continue  # a lesson about the organisation may come from the letter alone
+        for field, word in (("cases", "voorbeeld"), ("methods", "methode")):
+            if not getattr(lesson, field):
+                errors.append(entry.doc.error(
+                    (field,),
+                    f"veld '{field}' moet minstens één {word} noemen; alleen een les over de organisatie (audience: medewerkers) mag zonder.",
+                ))

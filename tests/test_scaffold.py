@@ -60,7 +60,7 @@ FILL = {
 MUST_NAME = {
     "case": ["title", "summary", "stadsdeel", "sources[1].section", "reviewed"],
     "method": ["title", "summary", "ladder", "effort", "cost", "duration", "sources[1].section", "reviewed"],
-    "lesson": ["title", "claim", "cases", "methods", "sources[1].section", "reviewed"],
+    "lesson": ["title", "claim", "sources[1].section", "reviewed"],  # cases/methods: see tests/bad/lesson-without-case.yaml
 }
 
 
