@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from generator.validate import load_content
 
+from .figures import report
 from .minimal import ROOT
 
 NGRAM = 9
@@ -177,13 +178,19 @@ def _content_texts(content, kinds=("cases", "lessons")):
                 yield where, text
 
 
-def test_numbers_in_cases_and_lessons_come_from_the_letter(content, source_letter):
-    """All numbers, also under 10 and written as words, in every field of every case and lesson.
-
-    A number in a slug field (e.g. wijktop-3) is checked too: slugs are names people read in addresses."""
+def test_numbers_in_all_content_fields_come_from_the_letter(content, source_letter):
+    """All numbers, also under 10 and written as words, in every field of every case, lesson,
+    method and reference item. A number in a slug (e.g. wijktop-3) counts too: people read it.
+    Guides are measured and reported (their text belongs to the guide engineer)."""
     known = {value for _, value in numbers_in(source_letter)}
     assert {3, 5, 25, 450, 5_000_000} <= known, "the letter's numbers were not read"
-    invented = [f"{where}: {written}" for where, text in _content_texts(content) for written, value in numbers_in(text) if value not in known]
+    texts = list(_content_texts(content, ("cases", "lessons", "methods")))
+    for kind, ref in content.reference.items():
+        for item in ref:
+            texts += [(w, t) for w, t in _texts(item, f"reference/{kind}/{item.slug}") if not w.endswith((".doc", ".section")) and ".sections[" not in w]
+    invented = [f"{where}: {written}" for where, text in texts for written, value in numbers_in(text) if value not in known]
+    guides = [f"{where}: {written}" for slug, g in content.guides.items() for where, text in _texts(g, f"guides/{slug}") for written, value in numbers_in(text) if value not in known]
+    report(f"getallen: {len(texts)} teksten van voorbeelden, lessen, methoden en referentie gecontroleerd; keuzehulpen (alleen gemeten) met een getal dat niet in de brief staat: {len(guides)} {guides[:3]}")
     assert invented == [], "numbers not in the source letter:\n" + "\n".join(invented)
 
 
@@ -277,7 +284,6 @@ def test_an_unsupported_link_is_caught(content, source_letter):
 
 # --- stories, time and readability --------------------------------------------------------------
 
-from .figures import report  # noqa: E402
 from .readability import flesch_douma, median, sentences, words  # noqa: E402
 
 # Present-tense time words: the letter's "now" is autumn 2018, never today.
