@@ -435,6 +435,7 @@
   // Nothing found: say so, offer the closest words that do find something and the guides
   // and overviews that fit (never a dead end; the same block without JavaScript is static).
   function renderEmpty(ix, box, query, found) {
+    if (!box) return; // a search page from an older build
     box.textContent = "";
     if (found.results.length || !query.trim()) {
       box.hidden = true;
@@ -491,7 +492,7 @@
       if (!query.trim()) {
         list.textContent = "";
         list.hidden = true;
-        empty.hidden = true;
+        if (empty) empty.hidden = true;
         list.setAttribute("data-query", "");
         announce("", true);
         return;
