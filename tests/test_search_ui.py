@@ -114,8 +114,8 @@ def test_no_result_says_so_suggests_words_and_offers_guides(page, server):
     page.wait_for_function("document.querySelector('.tp-search__results').getAttribute('data-query') === 'fietsenstallingxq'")
     box = page.locator(".tp-search__empty")
     assert box.is_visible()
-    assert "Niets gevonden voor ‘fietsenstallingxq’" in box.inner_text()
-    assert "Niets gevonden" in page.inner_text(".tp-search__status")
+    assert "Niets gevonden voor ‘fietsenstallingxq’" in page.inner_text(".tp-search__status")
+    assert "Bedoel je" in box.inner_text()
     words = page.eval_on_selector_all("[data-tp-suggest]", "els => els.map(e => e.textContent)")
     assert words
     offers = page.eval_on_selector_all("[data-tp-offer]", "els => els.map(e => new URL(e.href).pathname)")

@@ -272,6 +272,7 @@ class IndexBuilder:
     def __init__(self, synonyms: Synonyms = EMPTY) -> None:
         self.entries: list[Entry] = []
         self.synonyms = synonyms
+        self.guide_order: dict[str, int] = {}  # guide page path -> its place among the guides
 
     def add_page(self, path: str, markdown: str, extra: dict[tuple[str, str], dict[str, list[str]]] | None = None) -> None:
         for e in page_entries(path, markdown):
@@ -318,7 +319,9 @@ class IndexBuilder:
             "fillers": sorted(syn.fillers),
             "routes": {w: [d for d in map(self.entry_at, pages) if d is not None] for w, pages in sorted(syn.routes.items())},
             "weights": {str(i): KIND_WEIGHTS[e.kind] for i, e in enumerate(self.entries) if e.kind in KIND_WEIGHTS},
-            "guides": [i for i, e in enumerate(self.entries) if e.kind == "Keuzehulp" and not e.anchor],
+            # The keuzehulpen in their own order (their `order` field), the overview of them last.
+            "guides": sorted((i for i, e in enumerate(self.entries) if e.kind == "Keuzehulp" and not e.anchor),
+                             key=lambda i: (self.guide_order.get(self.entries[i].path, 99), i)),
             "suggest": self.suggestions(postings),
         }
 
@@ -425,6 +428,7 @@ def _cut(rows: list[str], target: int) -> list[tuple[int, int]]:
 
 def build_index(content: Content, docs_dir: Path) -> IndexBuilder:
     builder = IndexBuilder(getattr(content, "synonyms", None) or EMPTY)
+    builder.guide_order = {f"keuzehulpen/{slug}/index.md": g.order for slug, g in content.guides.items()}
     extra = content_fields(content)
     from_model = model_entries(content)
     for page in sorted(docs_dir.rglob("*.md")):

@@ -450,7 +450,7 @@
       var d = ix.docs[r.doc];
       return TP.el("li", {}, [TP.el("a", { href: TP.pageUrl(d[0], d[1]), "data-tp-offer": "", text: d[2] })]);
     });
-    box.appendChild(TP.el("p", { class: "tp-search__none", text: "Niets gevonden voor ‘" + query.trim() + "’." }));
+    // "Niets gevonden" itself is in the status line above (a live region), not repeated here.
     if (words.length) box.appendChild(TP.el("p", { class: "tp-search__suggest" }, ["Bedoel je "].concat(words, ["?"])));
     box.appendChild(TP.el("p", { text: "Of kies een keuzehulp die bij je vraag past:" }));
     box.appendChild(TP.el("ul", { class: "tp-search__offer" }, guides));
@@ -510,7 +510,7 @@
           var n = found.results.length;
           announce(n
             ? plural(n, "resultaat", "resultaten") + " voor ‘" + query.trim() + "’" + (n === 20 ? " (de beste 20)" : "") + "."
-            : "Niets gevonden voor ‘" + query.trim() + "’." + (found.suggest.length ? " Bedoel je " + found.suggest.join(", ") + "?" : "") + " Hieronder staan keuzehulpen en overzichten.", now);
+            : "Niets gevonden voor ‘" + query.trim() + "’. Hieronder staan woorden die wel iets vinden, keuzehulpen en overzichten.", now);
         }, broken);
       }, broken);
     }
@@ -562,7 +562,7 @@
           if (query !== latest) return;
           renderResults(ix, list, query, found);
           var n = found.results.length;
-          status.textContent = n ? "Beste " + plural(n, "resultaat", "resultaten") + ". Druk op Tab om ze te kiezen." : "Niets gevonden voor ‘" + query.trim() + "’.";
+          status.textContent = n ? "Beste " + plural(n, "resultaat", "resultaten") + ". Druk op Tab om ze te kiezen." : "Niets gevonden voor ‘" + query.trim() + "’. Druk op Enter voor suggesties en keuzehulpen.";
           more.textContent = "Alle resultaten voor ‘" + query.trim() + "’";
           more.href = form.action + "?q=" + encodeURIComponent(query);
           panel.hidden = false;
