@@ -122,6 +122,9 @@ def test_no_result_says_so_suggests_words_and_offers_guides(page, server):
     assert "/keuzehulpen/initiatiefwijzer/" in offers and "/voorbeelden/" in offers and "/methoden/" in offers
     for w in words:  # every suggestion leads to results
         assert page.evaluate("w => TPSearch.search(w, 5).then(f => f.results.length)", w) > 0, w
+    from .test_accessibility import axe_violations
+
+    assert axe_violations(page, "/zoeken/ no result") == []  # WCAG A/AA in this state too
     page.locator("[data-tp-suggest]").first.click()
     page.wait_for_function("document.querySelector('.tp-search__results').getAttribute('data-search-result-count') > 0")
     assert box.is_hidden()
