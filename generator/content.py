@@ -38,6 +38,7 @@ class Content:
     lessons: Mapping[str, Lesson]
     reference: Mapping[str, ReferenceList]
     guides: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    synonyms: object = None  # search.synonyms.Synonyms (toolbox/reference/synoniemen.yaml), when there is one
 
     # --- derived links (built once; cached_property works on a frozen dataclass) ---
     @cached_property

@@ -20,6 +20,7 @@ from .guides.load import load_guides
 from .load import Document, load_document
 from .messages import translate
 from .schema import REFERENCE_FILES, REFERENCE_MODELS, SLUG_PATTERN, Case, Lesson, Method, SourceRef
+from .search.synonyms import SYNONYMS_FILE, load_synonyms
 
 # Where each kind of content lives, relative to the repository root.
 CONTENT_DIRS: dict[str, tuple[str, type[BaseModel] | None]] = {
@@ -92,6 +93,8 @@ def _discover(root: Path, errors: list[ContentError]) -> list[tuple[str, Path]]:
             continue
         for path in sorted(base.iterdir()):
             rel = path.relative_to(root).as_posix()
+            if rel == SYNONYMS_FILE:  # not a list of allowed values: checked by load_synonyms
+                continue
             if path.name.startswith(".") or path.is_dir() or path.suffix.lower() in (".md", ".txt"):
                 continue
             if path.suffix == ".yml":
@@ -181,6 +184,7 @@ def load_content(root: Path) -> Content:
     _check_reference_links(by_kind["reference"], reference, errors, set(by_kind["cases"]) | {k.split(":", 1)[1] for k in broken if k.startswith("cases:")})
 
     guides = load_guides(root, allowed, reference, broken, errors)  # toolbox/guides/*.yaml (generator/guides/)
+    synonyms = load_synonyms(root, errors)  # toolbox/reference/synoniemen.yaml (generator/search/synonyms.py)
 
     if errors:
         raise ContentErrors(errors)
@@ -190,6 +194,7 @@ def load_content(root: Path) -> Content:
         lessons=freeze({s: e.model for s, e in sorted(by_kind["lessons"].items())}),
         reference=freeze(reference),
         guides=freeze({s: g.model for s, g in sorted(guides.items())}),
+        synonyms=synonyms,
     )
     # Every answer path of every guide, evaluated against the content: dead ends, advice never given.
     path_errors = check_guides(content, guides)

@@ -168,10 +168,57 @@ def run_pagefind(page, base: str) -> dict:
     return {"hits": hits, "median_ms": statistics.median(times), "max_ms": max(times), "first_ms": first}
 
 
+# Enter -> results on the search page: the query set, one query after another on one page
+# (the parts a query needs load when it runs, as for a visitor). Time in the page: from the
+# submit (what Enter does) until the result list or the no-result block shows this query.
+ENTER_JS = """async (qs) => {
+  const form = document.querySelector('form[data-tp-search]'), input = form.querySelector('input');
+  const list = document.querySelector('.tp-search__results'), out = [];
+  for (const q of qs) {
+    const t = performance.now();
+    input.value = q;
+    form.requestSubmit();
+    while (list.getAttribute('data-query') !== q) await new Promise(r => requestAnimationFrame(r));
+    out.push(performance.now() - t);
+  }
+  return out;
+}"""
+
+
+def measure_enter(sites: list[str]) -> int:
+    """Median Enter-to-results and the search page's first visit (gzip) on already built sites
+    (e.g. benchmarks/synth.py content at 100 and 2,000 cases, built with ``toolbox build``)."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.run import first_visit, serve as serve_gz
+    from playwright.sync_api import sync_playwright
+
+    queries = [q["query"] for q in QUERIES]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        for site in sites:
+            srv, base = serve_gz(Path(site))
+            visit = first_visit(browser, base + "/zoeken/")
+            page = browser.new_page()
+            page.goto(base + "/zoeken/")
+            page.wait_for_function("window.TPSearch && window.TP_SEARCH_CORE")
+            times = page.evaluate(ENTER_JS, queries)
+            again = page.evaluate(ENTER_JS, queries)  # parts now cached: the search alone
+            page.close()
+            srv.shutdown()
+            print(f"{site}: first visit /zoeken/ {visit['gzip_kb']} KB gzip in {visit['requests']} requests; "
+                  f"Enter -> results over {len(queries)} queries: median {statistics.median(times):.1f} ms, "
+                  f"max {max(times):.1f} ms (parts loading as needed); again: median {statistics.median(again):.1f} ms, max {max(again):.1f} ms")
+        browser.close()
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keep", help="keep the built sites in this folder")
+    ap.add_argument("--enter", nargs="+", metavar="SITE", help="only measure Enter-to-results and first visit on these built sites")
     args = ap.parse_args()
+    if args.enter:
+        return measure_enter(args.enter)
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="measure-search-"))
     work.mkdir(parents=True, exist_ok=True)
     ours, lunr = build_sites(work)

@@ -48,7 +48,9 @@ def load_index(site: Path) -> dict:
             doc += post[i]
             post[i] = doc
         terms[term] = post
-    return {"version": core["version"], "stopwords": core["stopwords"], "docs": docs, "terms": terms}
+    tables = {k: core[k] for k in ("synonyms", "fillers", "routes", "weights", "guides")}  # issue 12
+    suggest = core["suggest"].split(" ") if core["suggest"] else []
+    return {"version": core["version"], "stopwords": core["stopwords"], "docs": docs, "terms": terms, **tables, "suggest": suggest}
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +207,27 @@ def test_index_parts_grow_with_the_index_and_hold_the_same_data(tmp_path, n, min
                 name = name[1] if isinstance(name, list) else name
                 size = len(files[f"{INDEX_DIR}/{name}"])
                 assert target // 2 <= size <= target + 2_000, (name, size)
+
+
+def test_core_carries_the_synonyms_routes_and_kind_weights(index):
+    """The browser's tables are the synonyms file as Python normalised it (issue 12): every site
+    word it points to is in the index, routes lead to guide pages, site pages weigh less."""
+    from generator.search.index import KIND_WEIGHTS, SITE_KIND
+    from generator.search.synonyms import load_synonyms
+
+    errors = []
+    synonyms = load_synonyms(ROOT, errors)
+    assert not errors
+    assert len(synonyms.words) >= 300  # "a few hundred words"
+    assert index["synonyms"] == {w: list(t) for w, t in sorted(synonyms.words.items())}
+    assert all(t in index["terms"] for ts in index["synonyms"].values() for t in ts)
+    assert set(index["fillers"]) == synonyms.fillers
+    assert set(index["routes"]) == set(synonyms.routes)
+    for word, docs in index["routes"].items():
+        assert docs and all(index["docs"][d][3] == "Keuzehulp" for d in docs), word
+    assert index["docs"][index["routes"]["projectontwikkelar"][0]][0] == "keuzehulpen/methodekeuzehulp/index.md"
+    weighted = {index["docs"][int(d)][0] for d in index["weights"]}
+    assert weighted == {"bijdragen.md", "publiceren.md", "privacy.md", "toegankelijkheid.md", "open-data.md"}
+    assert set(index["weights"].values()) == {KIND_WEIGHTS[SITE_KIND]}
+    assert {index["docs"][g][0] for g in index["guides"]} >= {"keuzehulpen/initiatiefwijzer/index.md", "keuzehulpen/methodekeuzehulp/index.md"}
+    assert len(index["suggest"]) > 50 and all(terms(w) and all(t in index["terms"] for t in terms(w)) for w in index["suggest"])

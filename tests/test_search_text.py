@@ -64,3 +64,46 @@ def test_javascript_normalisation_matches_vectors(server, page):
 )
 def test_inflected_forms_meet_on_one_stem(forms):
     assert len({stem(tokens(f)[0]) for f in forms}) == 1, forms
+
+
+# --- query rules with synonyms and question fillers (issue 12) ------------------------------
+QUERY = json.loads((Path(__file__).parent / "search_vectors.json").read_text(encoding="utf-8"))["queries"]
+
+
+def _tables():
+    from generator.search.synonyms import Synonyms
+
+    return Synonyms("vectors", QUERY["synonyms"], {}, frozenset(QUERY["fillers"]), (), ())
+
+
+@pytest.mark.parametrize("vector", QUERY["vectors"], ids=[v["input"] or "(empty)" for v in QUERY["vectors"]])
+def test_python_query_terms_match_vectors(vector):
+    from generator.search.synonyms import query_terms
+
+    assert query_terms(vector["input"], _tables()) == vector["query_terms"]
+
+
+def test_javascript_query_terms_match_vectors(server, page):
+    page.goto(server + "/zoeken/")
+    page.wait_for_function("window.TPSearch !== undefined")
+    tables = {"stopwords": sorted(STOPWORDS), "fillers": QUERY["fillers"], "synonyms": QUERY["synonyms"]}
+    got = page.evaluate("([vs, t]) => vs.map(v => TPSearch.queryTerms(v.input, t))", [QUERY["vectors"], tables])
+    assert got == [v["query_terms"] for v in QUERY["vectors"]]
+
+
+def test_browser_uses_the_synonyms_the_indexer_normalised(server, page):
+    """The index core carries the synonyms file as Python normalised it; the browser's query
+    rules on the real index give what Python's give on the same file."""
+    from generator.search.synonyms import load_synonyms, query_terms
+
+    from .minimal import ROOT
+
+    errors = []
+    synonyms = load_synonyms(ROOT, errors)
+    assert not errors and synonyms.words
+    queries = ["bbq in de buurt", "hoe krijg ik een projectontwikkelaar zover", "wie betaalt de stoep", "wat moet ik doen als"]
+    page.goto(server + "/zoeken/")
+    page.wait_for_function("window.TPSearch !== undefined")
+    got = page.evaluate("qs => new Promise(r => TPSearch.whenIndex(() => r(qs.map(q => TPSearch.queryTerms(q)))))", queries)
+    assert got == [query_terms(q, synonyms) for q in queries]
+    assert got[0][0] == ["bbq", "fest", "activiteit"]  # a loan word finds the site's words

@@ -105,3 +105,55 @@ def test_query_of_stop_words_reads_titles_and_still_finds_pages(page, server):
     found = page.evaluate("TPSearch.search('over het', 20).then(f => f.results.map(r => r.entry[2]))")
     assert len(found) == 20 and all(found), found  # every result has its entry (title) loaded
     assert any(f.startswith("d-") for f in page.evaluate("TPSearch.loaded()"))
+
+
+def test_no_result_says_so_suggests_words_and_offers_guides(page, server):
+    """Nothing found: the page says so, offers "Bedoel je ...?" words that each find something,
+    and links to the keuzehulpen and the overviews (issue 12: never empty-handed)."""
+    page.goto(server + "/zoeken/?q=fietsenstallingxq")
+    page.wait_for_function("document.querySelector('.tp-search__results').getAttribute('data-query') === 'fietsenstallingxq'")
+    box = page.locator(".tp-search__empty")
+    assert box.is_visible()
+    assert "Niets gevonden voor ‘fietsenstallingxq’" in page.inner_text(".tp-search__status")
+    assert "Bedoel je" in box.inner_text()
+    words = page.eval_on_selector_all("[data-tp-suggest]", "els => els.map(e => e.textContent)")
+    assert words
+    offers = page.eval_on_selector_all("[data-tp-offer]", "els => els.map(e => new URL(e.href).pathname)")
+    assert "/keuzehulpen/initiatiefwijzer/" in offers and "/voorbeelden/" in offers and "/methoden/" in offers
+    for w in words:  # every suggestion leads to results
+        assert page.evaluate("w => TPSearch.search(w, 5).then(f => f.results.length)", w) > 0, w
+    from .test_accessibility import axe_violations
+
+    assert axe_violations(page, "/zoeken/ no result") == []  # WCAG A/AA in this state too
+    page.locator("[data-tp-suggest]").first.click()
+    page.wait_for_function("document.querySelector('.tp-search__results').getAttribute('data-search-result-count') > 0")
+    assert box.is_hidden()
+
+
+def test_no_result_offers_the_guide_of_a_recognised_word(page, server):
+    """A query whose words find nothing but name a user group gets that group's guide."""
+    found = page.goto(server + "/zoeken/") and page.wait_for_function("window.TPSearch !== undefined")
+    assert found
+    res = page.evaluate("TPSearch.search('projectontwikkelaar', 5).then(f => f.results.map(r => r.entry[0]))")
+    assert res[0] == "keuzehulpen/methodekeuzehulp/index.md"  # developer words: the organisers' guide, first
+    res = page.evaluate("TPSearch.search('buurtbewoner', 5).then(f => f.results.map(r => r.entry[0]))")
+    assert res[0] == "keuzehulpen/initiatiefwijzer/index.md"
+
+
+def test_search_form_without_javascript_submits_to_a_page_with_guides_and_overviews(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(server + "/zoeken/")
+        page.fill("#tp-search-q", "barbecue")
+        page.click("form[data-tp-search] button[type=submit]")
+        page.wait_for_url("**/zoeken/?q=barbecue")
+        text = page.inner_text("article")
+        assert "Zoeken werkt met JavaScript" in text and "Ctrl+F" in text
+        links = page.eval_on_selector_all("article a", "els => els.map(e => new URL(e.href).pathname)")
+        for target in ("/keuzehulpen/", "/keuzehulpen/initiatiefwijzer/", "/keuzehulpen/methodekeuzehulp/", "/voorbeelden/", "/methoden/"):
+            assert target in links, target
+        for href in links:  # every link of the no-JS page answers
+            assert page.request.get(server + href).ok, href
+    finally:
+        context.close()

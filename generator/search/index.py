@@ -33,6 +33,8 @@ from pathlib import Path
 import yaml
 
 from ..content import Content
+from ..errors import ContentError, ContentErrors
+from .synonyms import EMPTY, Synonyms
 from .text import STOPWORDS, count_terms, fold, stem, terms, tokens
 
 INDEX_DIR = "assets/search"
@@ -40,7 +42,7 @@ INDEX_PATH = f"{INDEX_DIR}/core.js"  # the core; the parts it names sit next to 
 GLOBAL = "TP_SEARCH_CORE"
 PARTS_GLOBAL = "TP_SEARCH_PARTS"  # {file name: part}, filled by each part as it loads
 PARTS_SETUP = f"window.{PARTS_GLOBAL}=window.{PARTS_GLOBAL}||{{}};"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 # About this many bytes (raw JSON) per part. 2,000 cases: ~20 posting parts of ~13 KB gzip
 # and ~60 entry parts of ~3 KB gzip; the real site (29 cases): a few of each.
 TERMS_PART_BYTES = 48_000
@@ -67,7 +69,18 @@ _MARKUP = re.compile(
 _SPACE = re.compile(r"\s+")
 _HYPHENATED = re.compile(r"(?<![a-z0-9])[a-z0-9]+(?:-[a-z0-9]+)+")
 
+SITE_KIND = "Over deze site"
 KINDS = [  # (path prefix, label shown next to a result); first match wins
+    # Pages about the site itself: for people who maintain or check the site, not for a
+    # resident's question. They mention everyday words in examples ("bijdragen" shows how
+    # to add a case), so they get a low weight (KIND_WEIGHTS) and never outrank content.
+    ("bijdragen.md", SITE_KIND),
+    ("publiceren.md", SITE_KIND),
+    ("privacy.md", SITE_KIND),
+    ("toegankelijkheid.md", SITE_KIND),
+    ("open-data", SITE_KIND),
+    ("over-", SITE_KIND),
+    ("over.md", SITE_KIND),
     ("voorbeelden/index.md", "Overzicht"),
     ("methoden/index.md", "Overzicht"),
     ("voorbeelden/", "Voorbeeld"),
@@ -77,6 +90,13 @@ KINDS = [  # (path prefix, label shown next to a result); first match wins
     ("begrippen.md", "Begrip"),
     ("keuzehulp", "Keuzehulp"),
 ]
+# Score factor per kind of page (default 1). A site page's best possible score (a word in its
+# title, headings, description and body: about 25) times 0.2 stays below a content page that
+# has the word in its title (10) or keywords (8): tests/test_search_index.py checks every such word.
+KIND_WEIGHTS = {SITE_KIND: 0.2}
+# Entries whose titles give the words "Bedoel je ...?" may suggest (besides the synonyms'
+# site words). Cases are left out: at 2,000 cases their titles would double the core.
+SUGGEST_KINDS = ("Methode", "Les", "Achtergrond", "Begrip", "Keuzehulp", "Overzicht")
 
 
 @dataclass
@@ -249,8 +269,10 @@ def content_fields(content: Content) -> dict[tuple[str, str], dict[str, list[str
 class IndexBuilder:
     """Collects entries and writes the compact inverted index the browser searches."""
 
-    def __init__(self) -> None:
+    def __init__(self, synonyms: Synonyms = EMPTY) -> None:
         self.entries: list[Entry] = []
+        self.synonyms = synonyms
+        self.guide_order: dict[str, int] = {}  # guide page path -> its place among the guides
 
     def add_page(self, path: str, markdown: str, extra: dict[tuple[str, str], dict[str, list[str]]] | None = None) -> None:
         for e in page_entries(path, markdown):
@@ -285,12 +307,50 @@ class IndexBuilder:
                 # entry whose title holds every query word, without loading its title).
                 postings.setdefault(term, []).extend((i - last.get(term, 0), -w if term in in_title else w))
                 last[term] = i
+        syn = self.synonyms
         return {
             "version": FORMAT_VERSION,  # terms: {term: [entry gap, weight, entry gap, weight, ...]}
             "stopwords": sorted(STOPWORDS),
             "docs": [[e.path, e.anchor, e.title, e.kind, e.snippet, e.page_title] for e in self.entries],
             "terms": dict(sorted(postings.items())),
+            # From toolbox/reference/synoniemen.yaml, normalised (generator/search/synonyms.py):
+            # query word -> site words; question fillers; query word -> entries shown first.
+            "synonyms": {w: [t for t in ts if t in postings] for w, ts in sorted(syn.words.items())},
+            "fillers": sorted(syn.fillers),
+            "routes": {w: [d for d in map(self.entry_at, pages) if d is not None] for w, pages in sorted(syn.routes.items())},
+            "weights": {str(i): KIND_WEIGHTS[e.kind] for i, e in enumerate(self.entries) if e.kind in KIND_WEIGHTS},
+            # The keuzehulpen in their own order (their `order` field), the overview of them last.
+            "guides": sorted((i for i, e in enumerate(self.entries) if e.kind == "Keuzehulp" and not e.anchor),
+                             key=lambda i: (self.guide_order.get(self.entries[i].path, 99), i)),
+            "suggest": self.suggestions(postings),
         }
+
+    def entry_at(self, page: str) -> int | None:
+        """The entry number of a page given by its address ("keuzehulpen/initiatiefwijzer/")."""
+        wanted = {page + "index.md", page.rstrip("/") + ".md"}
+        return next((i for i, e in enumerate(self.entries) if e.path in wanted and not e.anchor), None)
+
+    def suggestions(self, postings: dict) -> list[str]:
+        """Words "Bedoel je ...?" may offer when nothing is found: real words (not stems) that
+        each find a page: the synonyms' site words and words from the titles of methods,
+        lessons, background, glossary terms, guides and overviews."""
+        words = {s.text.lower() for s in self.synonyms.targets}
+        for e in self.entries:
+            if e.kind in SUGGEST_KINDS:
+                words.update(w for w in re.findall(r"[^\W\d_]{4,}", e.title.lower()))
+        return sorted(w for w in words if all(t in postings for t in terms(w)) and terms(w))
+
+    def dead_targets(self, vocab) -> list[ContentError]:
+        """Synonyms that lead nowhere: a site word on no page, a route to a page that does not exist."""
+        syn, errors = self.synonyms, []
+        for spot in syn.targets:
+            if spot.term not in vocab:
+                errors.append(syn.error(spot, f"'{spot.text}' komt op geen enkele pagina van de site voor, dus dit synoniem vindt niets; kies een woord dat de site gebruikt."))
+        known = sorted({e.path[: -len("index.md")] if e.path.endswith("index.md") else e.path[: -len(".md")] + "/" for e in self.entries if e.kind == "Keuzehulp"})
+        for spot in syn.pages:
+            if self.entry_at(spot.text) is None:
+                errors.append(syn.error(spot, f"pagina '{spot.text}' bestaat niet of staat niet in de zoekindex. Keuzehulpen: {', '.join(known) or 'geen'}."))
+        return errors
 
     def files(self, data: dict | None = None) -> dict[str, str]:
         """The index as files: a small core and parts the browser loads when a query needs them.
@@ -332,6 +392,12 @@ class IndexBuilder:
             "termParts": [[a, name] for (a, _b), name in zip(term_parts, term_files)],  # first word of each
             "docsPerPart": per_part,
             "docParts": doc_files,
+            "synonyms": data["synonyms"],
+            "fillers": data["fillers"],
+            "routes": data["routes"],
+            "weights": data["weights"],
+            "guides": data["guides"],
+            "suggest": " ".join(data["suggest"]),  # folded-free words: a space separates them
         }
         out[INDEX_PATH] = _script(f"window.{GLOBAL}", _json(core))
         return out
@@ -361,7 +427,8 @@ def _cut(rows: list[str], target: int) -> list[tuple[int, int]]:
 
 
 def build_index(content: Content, docs_dir: Path) -> IndexBuilder:
-    builder = IndexBuilder()
+    builder = IndexBuilder(getattr(content, "synonyms", None) or EMPTY)
+    builder.guide_order = {f"keuzehulpen/{slug}/index.md": g.order for slug, g in content.guides.items()}
     extra = content_fields(content)
     from_model = model_entries(content)
     for page in sorted(docs_dir.rglob("*.md")):
@@ -375,7 +442,12 @@ def build_index(content: Content, docs_dir: Path) -> IndexBuilder:
 
 def write_index(content: Content, docs_dir: Path) -> Path:
     """Write the index for every Markdown page now in ``docs_dir``. Returns the core file."""
+    builder = build_index(content, docs_dir)
+    data = builder.data()
+    errors = builder.dead_targets(data["terms"])
+    if errors:  # like every content error: path:line:col, all at once, nothing built
+        raise ContentErrors(errors)
     (docs_dir / INDEX_DIR).mkdir(parents=True, exist_ok=True)
-    for rel, text in build_index(content, docs_dir).files().items():
+    for rel, text in builder.files(data).items():
         (docs_dir / rel).write_text(text, encoding="utf-8")
     return docs_dir / INDEX_PATH

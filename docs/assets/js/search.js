@@ -57,6 +57,8 @@
     return w;
   }
 
+  var SYNONYM = 0.9; // match quality of a site word found through the synonyms
+
   // ---- the index: a small core, and parts loaded when a query needs them ----
   // core.js (generator/search/index.py) holds the word list, each word's document frequency
   // and the stop words: enough to find which index words a query word matches (exact,
@@ -75,8 +77,16 @@
     var stop = new Set(raw.stopwords);
     var stopStems = new Set();
     stop.forEach(function (w) { stopStems.add(stem(w)); });
+    var weights = new Map();
+    Object.keys(raw.weights || {}).forEach(function (d) { weights.set(Number(d), raw.weights[d]); });
     return {
       vocab: vocab, pos: pos, idf: idf, stop: stop, stopStems: stopStems, count: raw.count,
+      // From toolbox/reference/synoniemen.yaml (generator/search/synonyms.py), normalised there.
+      tables: { stopwords: stop, synonyms: raw.synonyms || {}, fillers: new Set(raw.fillers || []) },
+      routes: raw.routes || {}, // query word -> entries shown first (a keuzehulp)
+      weights: weights, // entry -> score factor (pages about the site itself: low)
+      guides: raw.guides || [], // the keuzehulpen, offered when nothing is found
+      suggest: raw.suggest ? raw.suggest.split(" ") : [], // real words "Bedoel je ...?" may offer
       termStarts: raw.termParts.map(function (p) { return p[0]; }),
       termFiles: raw.termParts.map(function (p) { return p[1]; }),
       docsPerPart: raw.docsPerPart, docFiles: raw.docParts,
@@ -152,6 +162,25 @@
         broken = true;
         if (--left === 0) failed();
       });
+    });
+  }
+
+  // What a query searches for, word by word: [[stem, its site words...], ...]. The same
+  // rules as query_terms() in generator/search/synonyms.py (tests/search_vectors.json):
+  // stop words, then question fillers ("krijg", "doen") are dropped when other words
+  // remain; a word listed in the synonyms also searches for the site's words.
+  function queryTerms(query, tables) {
+    var words = tokens(query);
+    var meaningful = words.filter(function (w) { return !tables.stopwords.has(w); });
+    if (meaningful.length) words = meaningful;
+    var stems = words.map(stem);
+    var content = stems.filter(function (s) { return !tables.fillers.has(s); });
+    if (content.length) stems = content;
+    return stems.map(function (s) {
+      var out = [s];
+      var syn = Object.prototype.hasOwnProperty.call(tables.synonyms, s) ? tables.synonyms[s] : [];
+      syn.forEach(function (t) { if (t !== s) out.push(t); });
+      return out;
     });
   }
 
@@ -242,13 +271,16 @@
   function search(query, limit, done, failed) {
     var ix = idx;
     var t0 = performance.now();
-    var words = tokens(query);
-    var meaningful = words.filter(function (w) { return !ix.stop.has(w); });
-    if (meaningful.length) words = meaningful;
-    var plans = words.map(function (word) {
-      var s = stem(word);
-      var plan = { cands: candidates(ix, s, { fuzzy: true }) };
-      if (!has(ix, s) && s.length >= 7) {
+    var groups = queryTerms(query, ix.tables);
+    var words = groups.map(function (g) { return g[0]; });
+    var plans = groups.map(function (group) {
+      var s = group[0];
+      var plan = { cands: candidates(ix, s, { fuzzy: group.length === 1 }) };
+      // The site's words for a synonym count almost as much as the word itself.
+      group.slice(1).forEach(function (t) {
+        if (has(ix, t) && !(plan.cands.get(t) >= SYNONYM)) plan.cands.set(t, SYNONYM);
+      });
+      if (!has(ix, s) && s.length >= 7 && group.length === 1) {
         var parts = splitCompound(ix, s);
         if (parts) plan.parts = [candidates(ix, parts[0], { fuzzy: false }), candidates(ix, parts[1], { fuzzy: false })];
       }
@@ -264,19 +296,20 @@
     need(ix, files, function () {
       var t1 = performance.now();
       var results = rank(ix, words, plans);
-      var want = words.map(stem);
+      var want = groups;
       // Lifting a title needs the titles only for a query word that is a stop word's stem
       // (the index marks title words in the postings, but stop words have no postings).
       var head = results.slice(0, 30);
-      var titles = want.some(function (w) { return ix.stopStems.has(w); });
+      var titles = want.some(function (g) { return ix.stopStems.has(g[0]); });
       ms += performance.now() - t1;
       need(ix, titles ? head.map(function (r) { return docFile(ix, r.doc); }) : [], function () {
         var t2 = performance.now();
         liftTitles(ix, want, head, titles);
-        results = head.concat(results.slice(30)).slice(0, limit || 20);
+        results = routeFirst(ix, words, head.concat(results.slice(30))).slice(0, limit || 20);
         ms += performance.now() - t2;
-        need(ix, results.map(function (r) { return docFile(ix, r.doc); }), function () {
-          done({ words: words, results: results, ms: ms });
+        var offer = results.length ? [] : emptyHanded(ix, groups, query);
+        need(ix, results.concat(offer).map(function (r) { return docFile(ix, r.doc); }), function () {
+          done({ words: words, results: results, ms: ms, offer: offer, suggest: results.length ? [] : suggestions(ix, groups) });
         }, failed || function () {});
       }, failed || function () {});
     }, failed || function () {});
@@ -304,25 +337,75 @@
     var results = [];
     total.forEach(function (s, doc) {
       var coverage = matched.get(doc) / words.length;
-      results.push({ doc: doc, score: s * coverage * coverage });
+      var weight = ix.weights.has(doc) ? ix.weights.get(doc) : 1;
+      results.push({ doc: doc, score: s * coverage * coverage * weight });
     });
     results.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
     return results;
   }
 
-  // A page whose title holds every query word is what people mean: lift it (in place).
+  // A page whose title holds every query word (or a site word for it) is what people mean:
+  // lift it (in place). `want` is queryTerms(): per query word, the word and its site words.
   function liftTitles(ix, want, head, fromTitles) {
-    var inTitle = want.map(function (w) {
-      var docs = new Set(), post = ix.post.get(w);
-      for (var i = 0; post && i < post.length; i += 2) if (post[i + 1] < 0) docs.add(post[i]);
+    var inTitle = want.map(function (group) {
+      var docs = new Set();
+      group.forEach(function (w) {
+        var post = ix.post.get(w);
+        for (var i = 0; post && i < post.length; i += 2) if (post[i + 1] < 0) docs.add(post[i]);
+      });
       return docs;
     });
     head.forEach(function (r) {
       var title = fromTitles ? new Set(tokens(ix.docs[r.doc][2]).map(stem)) : null;
-      var all = want.length && want.every(function (w, k) { return title ? title.has(w) : inTitle[k].has(r.doc); });
+      var all = want.length && want.every(function (group, k) {
+        return title ? group.some(function (w) { return title.has(w); }) : inTitle[k].has(r.doc);
+      });
       if (all) r.score *= 1.5;
     });
     head.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
+  }
+
+  // A query that names a user group or a goal ("bewoner", "projectontwikkelaar") shows the
+  // page that helps them first (routes in toolbox/reference/synoniemen.yaml).
+  function routeFirst(ix, words, results) {
+    var first = [];
+    words.forEach(function (w) {
+      (Object.prototype.hasOwnProperty.call(ix.routes, w) ? ix.routes[w] : []).forEach(function (d) {
+        if (first.indexOf(d) < 0) first.push(d);
+      });
+    });
+    if (!first.length) return results;
+    var top = results.length ? results[0].score : 1;
+    return first.map(function (d, k) { return { doc: d, score: top + first.length - k, route: true }; })
+      .concat(results.filter(function (r) { return first.indexOf(r.doc) < 0; }));
+  }
+
+  // Nothing found: the guides that fit the words it did recognise (a route word, else all of them).
+  function emptyHanded(ix, groups) {
+    var docs = [];
+    groups.forEach(function (g) {
+      g.forEach(function (w) {
+        (Object.prototype.hasOwnProperty.call(ix.routes, w) ? ix.routes[w] : []).forEach(function (d) { if (docs.indexOf(d) < 0) docs.push(d); });
+      });
+    });
+    if (!docs.length) docs = ix.guides.slice();
+    return docs.map(function (d) { return { doc: d, score: 0 }; });
+  }
+
+  // "Bedoel je ...?": the suggestion words closest to what was typed (always a few, nearest first).
+  function suggestions(ix, groups) {
+    var typed = groups.map(function (g) { return g[0]; });
+    var scored = ix.suggest.map(function (word) {
+      var f = fold(word), best = Infinity;
+      typed.forEach(function (t) {
+        var d = distance(t, f, Math.max(t.length, f.length));
+        if (f.lastIndexOf(t.slice(0, 4), 0) === 0 && t.length >= 4) d = Math.min(d, 1.5);
+        if (d < best) best = d;
+      });
+      return { word: word, d: best / Math.max(4, f.length) };
+    });
+    scored.sort(function (a, b) { return a.d - b.d || (a.word < b.word ? -1 : 1); });
+    return scored.slice(0, 3).map(function (s) { return s.word; });
   }
 
   // ---- the search page ----
@@ -349,6 +432,38 @@
     if (!list.hasAttribute("data-first-ms")) list.setAttribute("data-first-ms", performance.now().toFixed(0));
   }
 
+  // Nothing found: say so, offer the closest words that do find something and the guides
+  // and overviews that fit (never a dead end; the same block without JavaScript is static).
+  function renderEmpty(ix, box, query, found) {
+    if (!box) return; // a search page from an older build
+    box.textContent = "";
+    if (found.results.length || !query.trim()) {
+      box.hidden = true;
+      return;
+    }
+    var words = [];
+    found.suggest.forEach(function (w, k) {
+      if (k) words.push(k === found.suggest.length - 1 ? " of " : ", ");
+      words.push(TP.el("a", { href: "?q=" + encodeURIComponent(w), "data-tp-suggest": "", text: w }));
+    });
+    var guides = found.offer.map(function (r) {
+      var d = ix.docs[r.doc];
+      return TP.el("li", {}, [TP.el("a", { href: TP.pageUrl(d[0], d[1]), "data-tp-offer": "", text: d[2] })]);
+    });
+    // "Niets gevonden" itself is in the status line above (a live region), not repeated here.
+    if (words.length) box.appendChild(TP.el("p", { class: "tp-search__suggest" }, ["Bedoel je "].concat(words, ["?"])));
+    box.appendChild(TP.el("p", { text: "Of kies een keuzehulp die bij je vraag past:" }));
+    box.appendChild(TP.el("ul", { class: "tp-search__offer" }, guides));
+    box.appendChild(TP.el("p", {}, [
+      "Je kunt ook bladeren in ",
+      TP.el("a", { href: TP.pageUrl("voorbeelden/index.md", ""), "data-tp-offer": "", text: "alle voorbeelden" }),
+      " en ",
+      TP.el("a", { href: TP.pageUrl("methoden/index.md", ""), "data-tp-offer": "", text: "alle methoden" }),
+      ".",
+    ]));
+    box.hidden = false;
+  }
+
   function setupPage(doc) {
     var form = doc.querySelector("form[data-tp-search]");
     if (!form || form.hasAttribute("data-tp-ready")) return;
@@ -356,6 +471,7 @@
     var input = form.querySelector("input[type=search]");
     var status = doc.querySelector(".tp-search__status");
     var list = doc.querySelector(".tp-search__results");
+    var empty = doc.querySelector(".tp-search__empty");
     var announceTimer = null;
     var latest = "";
 
@@ -376,6 +492,7 @@
       if (!query.trim()) {
         list.textContent = "";
         list.hidden = true;
+        if (empty) empty.hidden = true;
         list.setAttribute("data-query", "");
         announce("", true);
         return;
@@ -388,11 +505,12 @@
         if (query !== latest) return; // a newer query is under way
         search(query, 20, function (found) {
           if (query !== latest) return;
+          renderEmpty(ix, empty, query, found);
           renderResults(ix, list, query, found);
           var n = found.results.length;
           announce(n
             ? plural(n, "resultaat", "resultaten") + " voor ‘" + query.trim() + "’" + (n === 20 ? " (de beste 20)" : "") + "."
-            : "Niets gevonden voor ‘" + query.trim() + "’. Probeer een ander of korter woord, of kijk in de overzichten hieronder.", now);
+            : "Niets gevonden voor ‘" + query.trim() + "’. Hieronder staan woorden die wel iets vinden, keuzehulpen en overzichten.", now);
         }, broken);
       }, broken);
     }
@@ -444,7 +562,7 @@
           if (query !== latest) return;
           renderResults(ix, list, query, found);
           var n = found.results.length;
-          status.textContent = n ? "Beste " + plural(n, "resultaat", "resultaten") + ". Druk op Tab om ze te kiezen." : "Niets gevonden voor ‘" + query.trim() + "’.";
+          status.textContent = n ? "Beste " + plural(n, "resultaat", "resultaten") + ". Druk op Tab om ze te kiezen." : "Niets gevonden voor ‘" + query.trim() + "’. Druk op Enter voor suggesties en keuzehulpen.";
           more.textContent = "Alle resultaten voor ‘" + query.trim() + "’";
           more.href = form.action + "?q=" + encodeURIComponent(query);
           panel.hidden = false;
@@ -476,6 +594,12 @@
     fold: fold,
     tokens: tokens,
     stem: stem,
+    // queryTerms(query, {stopwords: [...], fillers: [...], synonyms: {word: [site words]}}):
+    // tables given by the caller (the shared vectors), or the index's own when left out.
+    queryTerms: function (q, tables) {
+      if (!tables) return queryTerms(q, idx.tables);
+      return queryTerms(q, { stopwords: new Set(tables.stopwords), fillers: new Set(tables.fillers), synonyms: tables.synonyms });
+    },
     whenIndex: whenIndex,
     // A promise of {words, results: [{doc, score, entry}], ms}, index loaded as needed.
     search: function (q, limit) {
