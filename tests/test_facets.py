@@ -17,6 +17,7 @@ from generator.errors import ContentErrors
 from generator.validate import load_content
 
 from .minimal import ROOT
+from .tools import venv_tool
 
 LINK = re.compile(r'href="([^"]+)"')
 
@@ -268,7 +269,7 @@ def test_facet_pages_pass_linkchecker(server, tmp_path):
     with rc.open("w") as fh:
         cfg.write(fh)
     result = subprocess.run(
-        ["linkchecker", "--config", str(rc), f"{server}/voorbeelden/", f"{server}/methoden/"],
+        [venv_tool("linkchecker"), "--config", str(rc), f"{server}/voorbeelden/", f"{server}/methoden/"],
         capture_output=True, text=True, timeout=600,
     )
     summary = [line for line in result.stdout.splitlines() if "links in" in line or "errors found" in line or "error" in line.lower()]
