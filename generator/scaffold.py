@@ -55,7 +55,7 @@ _HEADER = """\
 #   Een lege lijst is [].
 # - Schrijf eenvoudig Nederlands (taalniveau B1): korte zinnen, leg moeilijke woorden uit.
 # - Alles komt uit de bron. Verzin geen getallen, jaartallen, bedragen of namen.
-# Controleer het bestand daarna met:  toolbox check
+# Controleer het bestand daarna met:  scripts/toolbox check
 # Een fout ziet er zo uit:  {path}:@TITLE_LINE@:7: veld 'title' moet tekst zijn, maar is leeg.
 # (bestand:regel:kolom: wat er mis is). Kijk op die regel, verbeter en controleer opnieuw.
 
@@ -230,7 +230,7 @@ def render(root: Path, kind: str, slug: str) -> str:
     refs = _reference_items(root)
     values = {k: _choices([(i.slug, i.name) for i in items]) for k, items in refs.items()}
     for k in REFERENCE_FILES:
-        values.setdefault(k, " (de referentielijst ontbreekt of heeft een fout; draai toolbox check)")
+        values.setdefault(k, " (de referentielijst ontbreekt of heeft een fout; draai scripts/toolbox check)")
     for dim in ("inzet", "kosten", "duur"):
         values[dim] = _choices([(i.slug, i.name) for i in refs.get("banden", []) if getattr(i, "dimension", None) == dim])
     values["methods"] = _choices([(s, "") for s in _slugs_in(root, "methods")], CONTENT_DIRS["methods"][0] + "/")
