@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import ContentErrors
 from .load import load_document
 from .schema import REFERENCE_FILES, REFERENCE_MODELS, SLUG_PATTERN, Case, Lesson, Method
-from .validate import CONTENT_DIRS, RESERVED_SLUGS
+from .validate import CONTENT_DIRS, name_problem
 
 
 class ScaffoldError(Exception):
@@ -257,10 +257,11 @@ def check_slug(root: Path, kind: str, slug: str) -> Path:
             f"'{slug}' is geen geldige naam. Gebruik alleen kleine letters a-z, cijfers en streepjes "
             "(geen spaties, hoofdletters of accenten), zoals 'speeltuin-de-wijert'. Maximaal 80 tekens."
         )
-    if slug in RESERVED_SLUGS:
-        raise ScaffoldError(f"de naam '{slug}' is gereserveerd voor de site; kies een andere naam.")
     folder = CONTENT_DIRS[KINDS[kind].collection][0]
     path = root / folder / f"{slug}.yaml"
+    problem = name_problem(root, KINDS[kind].collection, path)  # the same rules as toolbox check and build
+    if problem is not None:
+        raise ScaffoldError(problem)
     if path.exists():
         raise ScaffoldError(
             f"{folder}/{slug}.yaml bestaat al. Open dat bestand om het te veranderen, of kies een andere naam."

@@ -83,9 +83,12 @@ def load_guides(root: Path, allowed: dict[str, set[str]], reference: dict, broke
         if not _slug_re.match(path.stem) or path.stem in RESERVED:
             errors.append(ContentError(rel, 1, 1, f"bestandsnaam '{path.name}' is geen geldige naam voor een keuzehulp; gebruik kleine letters a-z, cijfers en streepjes, zoals 'rolkeuze.yaml'."))
             continue
+        if not path.resolve().is_relative_to(root.resolve()):
+            errors.append(ContentError(rel, 1, 1, "dit bestand is een link naar een bestand buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."))
+            continue
         doc, load_errors = load_document(path, root)
         errors.extend(load_errors)
-        if doc is None:
+        if doc is None or load_errors:
             continue
         try:
             guide = Guide.model_validate(doc.data)
