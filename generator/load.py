@@ -15,6 +15,7 @@ Nothing here raises for bad content: it returns a list of ``ContentError``.
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -318,13 +319,24 @@ def _first_anchor(text: str):
     return None
 
 
+# The operating system's reasons (English in exc.strerror) for the usual cases, in Dutch.
+_OS_REASONS = {
+    errno.EACCES: "geen leesrechten",
+    errno.EPERM: "geen leesrechten",
+    errno.ENOENT: "het bestaat niet (meer), of het is een link naar niets",
+    errno.EISDIR: "het is een map",
+    errno.ELOOP: "een link die naar zichzelf blijft verwijzen",
+    errno.EIO: "leesfout van de schijf",
+}
+
+
 def load_document(file: Path, root: Path) -> tuple[Document | None, list[ContentError]]:
     """Read, decode, parse and build one YAML file. Returns (document, errors)."""
     rel = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.as_posix()
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        return None, [ContentError(rel, 1, 1, f"bestand kan niet gelezen worden ({exc.strerror}).")]
+        return None, [ContentError(rel, 1, 1, f"bestand kan niet gelezen worden ({_OS_REASONS.get(exc.errno, 'het systeem weigert het')}).")]
     if len(raw) > MAX_BYTES:
         return None, [ContentError(rel, 1, 1, f"bestand is te groot ({len(raw)} bytes; maximaal {MAX_BYTES}).")]
     text, errors = _decode(rel, raw)

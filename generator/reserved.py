@@ -19,6 +19,12 @@ FACET_FOLDERS = {
 }
 
 
+# A guide's pages live at /keuzehulpen/<slug>/; the section's own index and assets are there too.
+GUIDES = frozenset({"index", "assets", "data"})
+
+
 def reserved_for(kind: str) -> frozenset[str]:
-    """Every name a file of this kind ("cases", "methods", "lessons") may not have."""
+    """Every name a file of this kind ("cases", "methods", "lessons", "guides") may not have."""
+    if kind == "guides":
+        return GUIDES
     return SITE | FACET_FOLDERS.get(kind, frozenset())

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from ..errors import ContentError, suggest
 from ..load import Document, load_document
 from ..messages import translate
+from ..reserved import reserved_for
 from ..schema import SLUG_PATTERN
 from .schema import Guide, Refs
 
@@ -52,7 +53,7 @@ METHOD_FIELDS: dict[str, str] = {
 }
 
 # Folders of the site that a guide slug must not shadow.
-RESERVED = frozenset({"index", "assets", "data"})
+RESERVED = reserved_for("guides")
 
 _slug_re = re.compile(SLUG_PATTERN)
 
