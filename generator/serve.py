@@ -17,6 +17,7 @@ import socket
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,7 +25,7 @@ from .build import generate_into
 from .errors import ContentErrors
 
 WATCHED = ("cases", "toolbox", "docs")
-POLL_SECONDS = 0.3  # how often the sources are compared; an editor sees a refused edit within ~1 s
+POLL_SECONDS = 0.3  # without inotify: how often the sources are compared
 DEFAULT_PORT = 8000
 PORTS_TRIED = 20  # the default port and the next ones, when another preview already uses it
 
@@ -37,6 +38,26 @@ def _snapshot(root: Path) -> dict[str, tuple[float, int]]:
                 stat = path.stat()
                 stamps[str(path)] = (stat.st_mtime, stat.st_size)
     return stamps
+
+
+def _watch_sources(root: Path, changed: threading.Event):
+    """Set ``changed`` on every file event under the sources (inotify); None if that is not
+    possible here (then the sources are compared every POLL_SECONDS)."""
+    from watchdog.events import FileSystemEventHandler
+    from watchdog.observers import Observer
+
+    handler = FileSystemEventHandler()
+    handler.on_any_event = lambda event: changed.set()  # type: ignore[method-assign]
+    observer = Observer()
+    try:
+        for folder in WATCHED:
+            if (root / folder).is_dir():
+                observer.schedule(handler, str(root / folder), recursive=True)
+        observer.daemon = True
+        observer.start()
+    except OSError:  # e.g. the inotify watch limit
+        return None
+    return observer
 
 
 def error_page(messages: list[str]) -> bytes:
@@ -90,6 +111,10 @@ def serve(root: Path, dev_addr: str | None = None) -> int:
     state = {"errors": []}  # the messages the preview shows; empty while the content is sound
 
     class Preview(LiveReloadServer):
+        def server_activate(self) -> None:
+            super().server_activate()  # listening now: only then is the address worth printing
+            print(f"toolbox serve: het voorbeeld staat op http://{host}:{port}/  (stoppen: Ctrl+C)", flush=True)
+
         def _serve_request(self, environ, start_response):
             path = environ["PATH_INFO"]
             is_page = path.endswith("/") or path.endswith(".html") or "." not in path.rsplit("/", 1)[-1]
@@ -152,23 +177,33 @@ def serve(root: Path, dev_addr: str | None = None) -> int:
     server.watch(str(docs))
 
     stop = threading.Event()
+    changed = threading.Event()
+    observer = _watch_sources(root, changed)
 
     def watch() -> None:
         last = _snapshot(root)
-        while not stop.wait(POLL_SECONDS):
+        while not stop.is_set():
+            if observer is not None:  # inotify: woken by the save itself
+                if not changed.wait(0.5):
+                    continue
+                time.sleep(0.05)  # an editor's save can be several writes
+                changed.clear()
+            elif stop.wait(POLL_SECONDS):
+                break
             now = _snapshot(root)
             if now != last:
                 last = now
                 regenerate()
 
     threading.Thread(target=watch, daemon=True).start()
-    print(f"toolbox serve: het voorbeeld staat op http://{host}:{port}/  (stoppen: Ctrl+C)", flush=True)
     try:
         server.serve()
     except KeyboardInterrupt:
         pass
     finally:
         stop.set()
+        if observer is not None:
+            observer.stop()
         server.shutdown()
         shutil.rmtree(site_dir, ignore_errors=True)
     return 0
