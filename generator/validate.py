@@ -130,7 +130,7 @@ def _discover(root: Path, errors: list[ContentError]) -> list[tuple[str, Path]]:
         if not base.is_dir():
             errors.append(ContentError(folder, 1, 1, f"map '{folder}' ontbreekt."))
             continue
-        if (problem := _outside_project(root, kind, base)) is not None:
+        if _outside_project(root, kind, base) is not None:
             errors.append(ContentError(folder, 1, 1, f"map '{folder}' is een link naar een map buiten het project; zet de bestanden zelf in het project."))
             continue
         for path in sorted(base.iterdir()):
@@ -222,9 +222,9 @@ def load_content(root: Path) -> Content:
         if problem is not None:
             errors.append(ContentError(rel, 1, 1, problem))
             broken.add(f"{kind}:{path.stem}")
-            if problem.startswith("dit bestand is een link"):
+            if _outside_project(root, kind, path) is not None:
                 continue  # never read a file from outside the project
-        doc, load_errors = load_document(path, root)
+        doc, load_errors = load_document(path, root)  # a badly named file is still read: all its faults at once
         errors.extend(load_errors)
         if doc is None or problem is not None:
             broken.add(f"{kind}:{path.stem}")
