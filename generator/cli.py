@@ -82,9 +82,9 @@ def cmd_new(args) -> int:
     except ScaffoldError as exc:
         print(f"toolbox new: {exc} Er is niets geschreven.", file=sys.stderr)
         return 1
-    print(f"Nieuw bestand: {path.relative_to(args.root).as_posix()}. Vul de velden in en controleer met: toolbox check")
+    print(f"Nieuw bestand: {path.relative_to(args.root).as_posix()}. Vul de velden in en controleer met: scripts/toolbox check")
     if not schemas:
-        print("Let op: schema/ (voor de controle in je editor) is niet bijgewerkt, want de inhoud heeft nog fouten. Draai 'toolbox schema' als 'toolbox check' in orde is.")
+        print("Let op: schema/ (voor de controle in je editor) is niet bijgewerkt, want de inhoud heeft nog fouten. Draai 'scripts/toolbox schema' als 'scripts/toolbox check' in orde is.")
     return 0
 
 
@@ -105,8 +105,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--out", help="doelmap (standaard: build/docs, de docs_dir van mkdocs.yml)")
     s.set_defaults(func=cmd_generate)
 
-    s = sub.add_parser("serve", help="live voorbeeld; bouwt opnieuw als een YAML-bestand verandert")
-    s.add_argument("--dev-addr", default="127.0.0.1:8000", help="adres:poort (standaard 127.0.0.1:8000)")
+    s = sub.add_parser("serve", help="live voorbeeld; bouwt opnieuw als een YAML-bestand verandert en toont fouten in de browser")
+    s.add_argument("--dev-addr", default=None, help="adres:poort (standaard 127.0.0.1:8000, of de eerste vrije poort daarna)")
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("schema", help="schrijf JSON Schema voor editors (met toegestane waarden uit de referentiedata)")

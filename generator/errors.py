@@ -8,6 +8,8 @@ and terminals can jump to it. Errors are collected, never raised one by one.
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -30,11 +32,19 @@ class ContentErrors(Exception):
         self.errors = sorted(set(errors))
 
 
+def slug_form(text: str) -> str:
+    """What a typed name looks like as a slug: "De Wijert" -> "de-wijert", "Café Één" -> "cafe-een"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", str(text)) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
 def suggest(value: str, allowed: list[str] | tuple[str, ...] | set[str], limit: int = 12) -> str:
-    """Dutch hint: the closest allowed value for a typo, and the allowed values if few."""
+    """Dutch hint: the slug form of what was typed when that is allowed, else the closest
+    allowed value for a typo; and the allowed values if few."""
     allowed = sorted(allowed)
     hint = ""
-    close = difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.6)
+    fixed = slug_form(value)
+    close = [fixed] if fixed != value and fixed in allowed else difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.6)
     if close:
         hint += f" Bedoel je '{close[0]}'?"
     if not allowed:

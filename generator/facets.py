@@ -27,7 +27,6 @@ from typing import Callable
 from markupsafe import Markup
 
 from .content import Content
-from .errors import ContentError, ContentErrors
 
 DATA_DIR = "assets/data"
 COMPARE_PAGE = "methoden/vergelijk.md"
@@ -159,25 +158,6 @@ def facets(c: Content, kind: str) -> list[Facet]:
     return out
 
 
-def check_paths(c: Content) -> None:
-    """A case or method whose slug equals a facet folder would share its URL: refuse it."""
-    errors = []
-    for kind, folder in (("methods", "toolbox/methods"), ("cases", "cases")):
-        reserved = {key for key, *_ in (METHOD_FACETS if kind == "methods" else CASE_FACETS)}
-        if kind == "methods":
-            reserved.add(Path(COMPARE_PAGE).stem)
-        entries = c.methods if kind == "methods" else c.cases
-        for slug in sorted(reserved & set(entries)):
-            errors.append(
-                ContentError(
-                    f"{folder}/{slug}.yaml", 1, 1,
-                    f"de naam '{slug}' is al in gebruik voor een overzichtspagina; kies een andere bestandsnaam.",
-                )
-            )
-    if errors:
-        raise ContentErrors(errors)
-
-
 def definitions(c: Content, kind: str) -> dict:
     """What the filter panel needs besides the list on the page: labels and value names.
 
@@ -251,8 +231,8 @@ def write_data(c: Content, out: Path) -> Path:
 
 def facet_pages(r, c: Content) -> None:
     """Listing pages per facet value, an index page per facet, the compare page and its
-    data (a section function for ``pages.SECTIONS``)."""
-    check_paths(c)
+    data (a section function for ``pages.SECTIONS``). An entry named like a facet folder is
+    refused by validation (``reserved.py``), before anything is rendered."""
     for kind in SECTIONS:
         for f in c.facets(kind):
             r.page(f.index_path(), "facets/facet_index.md.j2", f=f)

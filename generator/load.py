@@ -15,6 +15,7 @@ Nothing here raises for bad content: it returns a list of ``ContentError``.
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +61,12 @@ class Document:
     data: object
     value_pos: dict[Loc, Pos] = field(default_factory=dict)
     key_pos: dict[Loc, Pos] = field(default_factory=dict)
+    reported: set[Loc] = field(default_factory=set)  # locations the loader already has a message for
+
+    def was_reported(self, loc: Loc) -> bool:
+        """True when the loader reported this location or one of its parents (no second message)."""
+        loc = tuple(loc)
+        return any(loc[:i] in self.reported for i in range(len(loc) + 1))
 
     def position(self, loc: Loc, *, key: bool = False) -> Pos:
         """Best position for a location: the item itself, else its nearest parent."""
@@ -87,39 +94,42 @@ class _Builder:
         self.seen: set[int] = set()
         self.constructor = SafeConstructor()
 
-    def err(self, mark, message: str) -> None:
+    def err(self, mark, message: str, loc: Loc | None = None) -> None:
         self.errors.append(ContentError(self.doc.path, mark.line + 1, mark.column + 1, message))
+        if loc is not None:
+            self.doc.reported.add(loc)
 
     def build(self, node, loc: Loc):
         if len(loc) > MAX_DEPTH:
-            self.err(node.start_mark, TOO_DEEP)
+            self.err(node.start_mark, TOO_DEEP, loc)
             return None
         pos = (node.start_mark.line + 1, node.start_mark.column + 1)
         self.doc.value_pos[loc] = pos
         # libyaml hands back the same node object for an alias: seeing it twice means an alias.
         if id(node) in self.seen:
-            self.err(node.start_mark, "ankers en aliassen (& en *) zijn niet toegestaan; schrijf de waarde uit.")
+            self.err(node.start_mark, "ankers en aliassen (& en *) zijn niet toegestaan; schrijf de waarde uit.", loc)
             return None
         self.seen.add(id(node))
         if isinstance(node, ScalarNode):
             if node.tag == _STR_TAG:  # most values: the composer already resolved it to text
                 return node.value
             if node.tag not in _SCALAR_TAGS:
-                self.err(node.start_mark, f"de tag '{node.tag}' is niet toegestaan; gebruik gewone tekst, getallen of lijsten.")
+                self.err(node.start_mark, f"de tag '{node.tag}' is niet toegestaan; gebruik gewone tekst, getallen of lijsten.", loc)
                 return None
             try:
                 return self.constructor.construct_object(node)
-            except Exception as exc:  # e.g. an impossible date like 2026-02-31
-                self.err(node.start_mark, f"waarde '{node.value}' is ongeldig ({exc.__class__.__name__}).")
-                return None
+            except Exception:  # noqa: BLE001 - e.g. an impossible date like 2026-13-01
+                # Keep the text: the schema then says what the field expects ("een datum als
+                # 2026-11-27"), and every other field of the file is still checked.
+                return node.value
         if isinstance(node, SequenceNode):
             if node.tag != _SEQ_TAG:
-                self.err(node.start_mark, f"de tag '{node.tag}' is niet toegestaan.")
+                self.err(node.start_mark, f"de tag '{node.tag}' is niet toegestaan.", loc)
                 return None
             return [self.build(child, loc + (i,)) for i, child in enumerate(node.value)]
         if isinstance(node, MappingNode):
             if node.tag != _MAP_TAG:
-                self.err(node.start_mark, f"de tag '{node.tag}' is niet toegestaan.")
+                self.err(node.start_mark, f"de tag '{node.tag}' is niet toegestaan.", loc)
                 return None
             result: dict = {}
             for key_node, value_node in node.value:
@@ -164,6 +174,117 @@ def _control_char_error(path: str, text: str) -> list[ContentError]:
     return [ContentError(path, line, col, f"onzichtbaar stuurteken U+{ord(match.group()):04X} in de tekst; haal het weg.")]
 
 
+# Characters that show nothing, or silently turn the reading direction around ("Trojan
+# source"): valid YAML, invisible in an editor, and on the site they change what a reader
+# sees. The byte order mark at the very start of a file is fine (it is dropped before this).
+INVISIBLE = {
+    "\u00ad": "zacht afbreekstreepje",
+    "\u061c": "Arabisch tekstrichtingsteken",
+    "\u180e": "Mongools klinkerscheidingsteken",
+    "\u200b": "spatie zonder breedte",
+    "\u200c": "niet-verbinder zonder breedte",
+    "\u200d": "verbinder zonder breedte",
+    "\u200e": "tekstrichtingsteken links-naar-rechts",
+    "\u200f": "tekstrichtingsteken rechts-naar-links",
+    "\u202a": "tekstrichting links-naar-rechts inbedden",
+    "\u202b": "tekstrichting rechts-naar-links inbedden",
+    "\u202c": "einde van een tekstrichting",
+    "\u202d": "tekstrichting links-naar-rechts afdwingen",
+    "\u202e": "tekstrichting rechts-naar-links afdwingen: draait de tekst om",
+    "\u2060": "woordverbinder zonder breedte",
+    "\u2061": "onzichtbaar functieteken",
+    "\u2062": "onzichtbaar maalteken",
+    "\u2063": "onzichtbaar scheidingsteken",
+    "\u2064": "onzichtbaar plusteken",
+    "\u2066": "tekstrichting links-naar-rechts isoleren",
+    "\u2067": "tekstrichting rechts-naar-links isoleren",
+    "\u2068": "tekstrichting automatisch isoleren",
+    "\u2069": "einde van een geïsoleerde tekstrichting",
+    "\ufeff": "byte order mark midden in de tekst",
+}
+_INVISIBLE = re.compile("[" + "".join(INVISIBLE) + "]")
+
+
+def _invisible_errors(path: str, text: str) -> list[ContentError]:
+    """Every invisible or bidi control character, with its code and place."""
+    if text.isascii():
+        return []
+    errors = []
+    for match in _INVISIBLE.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        char = match.group()
+        errors.append(ContentError(path, line, col, f"onzichtbaar teken U+{ord(char):04X} ({INVISIBLE[char]}) in de tekst; haal het weg (je ziet het niet, maar het verandert wat lezers zien)."))
+    return errors
+
+
+SYNTAX = "YAML-syntaxfout:"
+SYNTAX_HINT = "Controleer inspringing, dubbele punten en aanhalingstekens."
+# libyaml's problems (English) and what they mean for someone writing a content file.
+_SYNTAX_PROBLEMS = [
+    ("expected ',' or ']'", "een lijst tussen [ en ] is niet goed gesloten; zet komma's tussen de waarden en sluit af met ]."),
+    ("expected ',' or '}'", "een groep tussen { en } is niet goed gesloten; zet komma's tussen de velden en sluit af met }."),
+    ("mapping values are not allowed", "een dubbele punt met een spatie erna midden in een waarde; zet de tekst tussen aanhalingstekens, zoals \"Doel: meer groen.\""),
+    ("did not find expected key", "hier verwachtte ik een nieuw veld ('naam: waarde') op dezelfde inspringing als de velden erboven; controleer de inspringing en of er tekst achter een afgesloten aanhalingsteken staat."),
+    ("expected '-' indicator", "in een lijst begint elke regel met '- ', op dezelfde inspringing."),
+    ("could not find expected ':'", "na een veldnaam hoort een dubbele punt en een spatie ('naam: waarde')."),
+    ("unexpected end of stream", "het bestand houdt op midden in een waarde; vaak is een aanhalingsteken niet gesloten."),
+    ("cannot start any token", "dit teken mag niet aan het begin van een waarde staan (zoals @ of `); zet de tekst tussen aanhalingstekens."),
+    ("unknown escape character", "een \\ tussen dubbele aanhalingstekens begint een speciale code; gebruik enkele aanhalingstekens of schrijf \\\\."),
+    ("block sequence entries are not allowed", "een lijstregel ('- ') staat op de verkeerde plek; zet de lijst op eigen regels onder het veld, verder ingesprongen."),
+    ("expected node content", "hier ontbreekt een waarde."),
+    ("undefined tag handle", "een ! aan het begin van een waarde; zet de tekst tussen aanhalingstekens."),
+    ("while scanning an alias", "een * aan het begin van een waarde; zet de tekst tussen aanhalingstekens."),
+    ("while scanning an anchor", "een & aan het begin van een waarde; zet de tekst tussen aanhalingstekens."),
+    ("expected <document start>", "na het einde van de velden staat nog iets; controleer de inspringing van de laatste regels."),
+    ("document indicator", "'---' of '...' binnen een waarde; zet de tekst tussen aanhalingstekens."),
+]
+_OPENS_QUOTE = re.compile(r"""^(\s*(?:-\s+)?(?:[^\s"'#][^:#]*:\s+)?)(["'])""")
+
+
+def _unclosed_quote(text: str, before_line: int) -> tuple[int, int] | None:
+    """(line, col) of the last value before ``before_line`` whose quote is not closed on its line.
+
+    A quote left open swallows every following line up to the next quote of the same kind,
+    so the parser trips far below the mistake; the mistake is the last line that opens a
+    quoted value and does not close it.
+    """
+    found = None
+    for number, line in enumerate(text.splitlines()[: before_line - 1], start=1):
+        match = _OPENS_QUOTE.match(line)
+        if not match:
+            continue
+        quote, rest = match.group(2), line[match.end():]
+        if quote == '"':
+            closed = re.search(r'(?<!\\)(?:\\\\)*"', rest) is not None
+        else:
+            closed = re.search(r"'(?!')", rest.replace("''", "")) is not None
+        if not closed:
+            found = (number, match.end())
+    return found
+
+
+def syntax_error(path: str, text: str, exc: yaml.MarkedYAMLError) -> ContentError:
+    """libyaml's English syntax error as a Dutch message, at the place of the real mistake if we can tell."""
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    said = f"{exc.context or ''} {exc.problem or ''}"
+    meaning = next((dutch for english, dutch in _SYNTAX_PROBLEMS if english in said), None)
+    if "quoted scalar" in said and exc.context_mark is not None:  # the file ends inside quotes
+        open_line, open_col = exc.context_mark.line + 1, exc.context_mark.column + 1
+        return ContentError(path, open_line, open_col, f"{SYNTAX} het aanhalingsteken hier wordt niet gesloten; sluit de tekst af met hetzelfde aanhalingsteken.")
+    if ("expected ',' or" in said) and exc.context_mark is not None:  # point at the bracket left open
+        open_line, open_col = exc.context_mark.line + 1, exc.context_mark.column + 1
+        if (open_line, open_col) != (line, col):
+            what = "de lijst die hier met [ begint, wordt niet goed gesloten; zet komma's tussen de waarden en sluit af met ]" if "']'" in said \
+                else "de groep die hier met { begint, wordt niet goed gesloten; zet komma's tussen de velden en sluit af met }"
+            return ContentError(path, open_line, open_col, f"{SYNTAX} {what} (de fout viel op op regel {line}).")
+    quote = _unclosed_quote(text, line)
+    if quote is not None and quote[0] < line:
+        return ContentError(path, quote[0], quote[1], f"{SYNTAX} het aanhalingsteken hier wordt niet gesloten op deze regel; daardoor loopt de tekst door tot regel {line}, waar het bestand niet meer klopt. Sluit de tekst af met hetzelfde aanhalingsteken.")
+    return ContentError(path, line, col, f"{SYNTAX} {meaning or 'de opbouw van het bestand klopt hier niet.'} {SYNTAX_HINT}")
+
+
 def _decode(path: str, raw: bytes) -> tuple[str | None, list[ContentError]]:
     try:
         return raw.decode("utf-8"), []
@@ -198,13 +319,24 @@ def _first_anchor(text: str):
     return None
 
 
+# The operating system's reasons (English in exc.strerror) for the usual cases, in Dutch.
+_OS_REASONS = {
+    errno.EACCES: "geen leesrechten",
+    errno.EPERM: "geen leesrechten",
+    errno.ENOENT: "het bestaat niet (meer), of het is een link naar niets",
+    errno.EISDIR: "het is een map",
+    errno.ELOOP: "een link die naar zichzelf blijft verwijzen",
+    errno.EIO: "leesfout van de schijf",
+}
+
+
 def load_document(file: Path, root: Path) -> tuple[Document | None, list[ContentError]]:
     """Read, decode, parse and build one YAML file. Returns (document, errors)."""
     rel = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.as_posix()
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        return None, [ContentError(rel, 1, 1, f"bestand kan niet gelezen worden ({exc.strerror}).")]
+        return None, [ContentError(rel, 1, 1, f"bestand kan niet gelezen worden ({_OS_REASONS.get(exc.errno, 'het systeem weigert het')}).")]
     if len(raw) > MAX_BYTES:
         return None, [ContentError(rel, 1, 1, f"bestand is te groot ({len(raw)} bytes; maximaal {MAX_BYTES}).")]
     text, errors = _decode(rel, raw)
@@ -217,6 +349,7 @@ def load_document(file: Path, root: Path) -> tuple[Document | None, list[Content
     errors = _control_char_error(rel, text) or _tab_errors(rel, text)
     if errors:
         return None, errors
+    errors = _invisible_errors(rel, text)  # the file still parses: report these with everything else
     try:
         if "&" in text or "*" in text:  # only then can there be anchors or aliases: check events first
             anchor = _first_anchor(text)
@@ -228,21 +361,21 @@ def load_document(file: Path, root: Path) -> tuple[Document | None, list[Content
         # sees the nodes: give the same message, at the same place, as the builder would.
         deep = _first_too_deep(text) if "nesting depth" in str(exc.problem) else None
         if deep is not None:
-            return None, [ContentError(rel, deep.line + 1, deep.column + 1, TOO_DEEP)]
-        mark = exc.problem_mark or exc.context_mark
-        problem = (exc.problem or exc.context or "onbekende fout").strip()
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, [ContentError(rel, line, col, f"YAML-syntaxfout: {problem}. Controleer inspringing, dubbele punten en aanhalingstekens.")]
-    except yaml.YAMLError as exc:
-        return None, [ContentError(rel, 1, 1, f"YAML-fout: {exc}.")]
+            return None, errors + [ContentError(rel, deep.line + 1, deep.column + 1, TOO_DEEP)]
+        return None, errors + [syntax_error(rel, text, exc)]
+    except yaml.YAMLError:
+        return None, errors + [ContentError(rel, 1, 1, f"{SYNTAX} het bestand kan niet gelezen worden. {SYNTAX_HINT}")]
     if len(nodes) != 1:
-        return None, [ContentError(rel, 1, 1, f"het bestand bevat {len(nodes)} YAML-documenten ('---'); verwacht precies één.")]
+        return None, errors + [ContentError(rel, 1, 1, f"het bestand bevat {len(nodes)} YAML-documenten ('---'); verwacht precies één.")]
     doc = Document(rel, None)
     builder = _Builder(doc)
     doc.data = builder.build(nodes[0], ())
-    if builder.errors:
-        return None, builder.errors
+    errors += builder.errors
     if not isinstance(doc.data, dict):
-        kind = {list: "een lijst", str: "tekst"}.get(type(doc.data), type(doc.data).__name__)
-        return None, [ContentError(rel, 1, 1, f"het bestand moet velden bevatten ('naam: waarde'), maar is {kind}.")]
-    return doc, []
+        if builder.errors:
+            return None, errors
+        kind = {list: "een lijst", str: "tekst"}.get(type(doc.data), "één waarde")
+        return None, errors + [ContentError(rel, 1, 1, f"het bestand moet velden bevatten ('naam: waarde'), maar is {kind}.")]
+    # Parse what can be parsed: the schema and reference checks still run on this document,
+    # and skip the locations already reported here (doc.reported).
+    return doc, errors

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ValidationError
 
-from .errors import suggest
+from .errors import slug_form, suggest
 from .load import Document
-from .schema import PLAIN_LINE_PATTERN
+from .schema import PLAIN_LINE_PATTERN, SLUG_PATTERN
 
 _TYPE_WORDS = {
     "string_type": "tekst",
@@ -25,6 +27,9 @@ _TYPE_WORDS = {
     "date_from_datetime_parsing": "een datum als 2026-11-27",
     "date_from_datetime_inexact": "een datum als 2026-11-27",
 }
+
+
+_DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 
 
 def _field_name(loc: tuple) -> str:
@@ -64,6 +69,8 @@ def translate(exc: ValidationError, doc: Document, model: type[BaseModel]):
     """Yield ContentErrors, one per pydantic error, at the best YAML position."""
     for err in exc.errors(include_url=False):
         loc = tuple(err["loc"])
+        if doc.was_reported(loc):
+            continue  # the loader has a message for this place already (a refused tag, an alias, ...)
         kind = err["type"]
         ctx = err.get("ctx") or {}
         name = _field_name(loc)
@@ -73,13 +80,18 @@ def translate(exc: ValidationError, doc: Document, model: type[BaseModel]):
             yield doc.error(loc, f"onbekend veld '{loc[-1]}'.{suggest(str(loc[-1]), allowed)}", key=True)
         elif kind == "missing":
             yield doc.error(loc[:-1], f"verplicht veld '{name}' ontbreekt.", key=True)
+        elif kind.startswith("date") and isinstance(value, str) and _DATE_LIKE.match(value.strip()):
+            yield doc.error(loc, f"veld '{name}': '{_plain(value)}' is geen bestaande datum; schrijf jaar-maand-dag met een maand van 1 tot 12 en een dag die in die maand bestaat, zoals 2026-11-27.")
         elif kind in _TYPE_WORDS:
             shown = _short(value)
             yield doc.error(loc, f"veld '{name}' moet {_TYPE_WORDS[kind]} zijn, maar is {shown}.")
         elif kind == "string_pattern_mismatch" and ctx.get("pattern") == PLAIN_LINE_PATTERN:
             yield doc.error(loc, f"veld '{name}' mag geen < of > bevatten (het is gewone tekst, geen HTML).")
+        elif kind == "string_pattern_mismatch" and ctx.get("pattern") != SLUG_PATTERN:
+            yield doc.error(loc, f"veld '{name}': '{_plain(value)}' is niet toegestaan; zie de uitleg bij dit veld in toolbox/CONTENT-CONTRACT.md.")
         elif kind == "string_pattern_mismatch":
-            yield doc.error(loc, f"veld '{name}': '{_plain(value)}' is geen geldige slug; gebruik kleine letters a-z, cijfers en streepjes, zoals 'de-stroming'.")
+            example = slug_form(value) or "de-stroming"
+            yield doc.error(loc, f"veld '{name}': '{_plain(value)}' is geen geldige slug; gebruik kleine letters a-z, cijfers en streepjes. Bedoel je '{example}'?")
         elif kind == "string_too_short":
             yield doc.error(loc, f"veld '{name}' is leeg; vul tekst in of haal het veld weg.")
         elif kind == "string_too_long":
@@ -90,8 +102,8 @@ def translate(exc: ValidationError, doc: Document, model: type[BaseModel]):
             bound = ctx.get("ge", ctx.get("le"))
             word = "minstens" if kind == "greater_than_equal" else "hoogstens"
             yield doc.error(loc, f"veld '{name}' moet {word} {bound} zijn, maar is {_short(value)}.")
-        else:  # keep the original reason rather than hide it
-            yield doc.error(loc, f"veld '{name}': {err['msg']}.")
+        else:  # a check without its own wording yet: say what is known, in Dutch (no library text)
+            yield doc.error(loc, f"veld '{name}' heeft een ongeldige waarde ({_short(value)}); zie de uitleg bij dit veld in toolbox/CONTENT-CONTRACT.md.")
 
 
 def _plain(value) -> str:

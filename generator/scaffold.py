@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import ContentErrors
 from .load import load_document
 from .schema import REFERENCE_FILES, REFERENCE_MODELS, SLUG_PATTERN, Case, Lesson, Method
-from .validate import CONTENT_DIRS, RESERVED_SLUGS
+from .validate import CONTENT_DIRS, name_problem
 
 
 class ScaffoldError(Exception):
@@ -55,7 +55,7 @@ _HEADER = """\
 #   Een lege lijst is [].
 # - Schrijf eenvoudig Nederlands (taalniveau B1): korte zinnen, leg moeilijke woorden uit.
 # - Alles komt uit de bron. Verzin geen getallen, jaartallen, bedragen of namen.
-# Controleer het bestand daarna met:  toolbox check
+# Controleer het bestand daarna met:  scripts/toolbox check
 # Een fout ziet er zo uit:  {path}:@TITLE_LINE@:7: veld 'title' moet tekst zijn, maar is leeg.
 # (bestand:regel:kolom: wat er mis is). Kijk op die regel, verbeter en controleer opnieuw.
 
@@ -251,7 +251,7 @@ def render(root: Path, kind: str, slug: str) -> str:
     refs = _reference_items(root)
     values = {k: _choices([(i.slug, i.name) for i in items]) for k, items in refs.items()}
     for k in REFERENCE_FILES:
-        values.setdefault(k, " (de referentielijst ontbreekt of heeft een fout; draai toolbox check)")
+        values.setdefault(k, " (de referentielijst ontbreekt of heeft een fout; draai scripts/toolbox check)")
     for dim in ("inzet", "kosten", "duur"):
         values[dim] = _choices([(i.slug, i.name) for i in refs.get("banden", []) if getattr(i, "dimension", None) == dim])
     values["methods"] = _choices([(s, "") for s in _slugs_in(root, "methods")], CONTENT_DIRS["methods"][0] + "/")
@@ -278,10 +278,11 @@ def check_slug(root: Path, kind: str, slug: str) -> Path:
             f"'{slug}' is geen geldige naam. Gebruik alleen kleine letters a-z, cijfers en streepjes "
             "(geen spaties, hoofdletters of accenten), zoals 'speeltuin-de-wijert'. Maximaal 80 tekens."
         )
-    if slug in RESERVED_SLUGS:
-        raise ScaffoldError(f"de naam '{slug}' is gereserveerd voor de site; kies een andere naam.")
     folder = CONTENT_DIRS[KINDS[kind].collection][0]
     path = root / folder / f"{slug}.yaml"
+    problem = name_problem(root, KINDS[kind].collection, path)  # the same rules as toolbox check and build
+    if problem is not None:
+        raise ScaffoldError(problem)
     if path.exists():
         raise ScaffoldError(
             f"{folder}/{slug}.yaml bestaat al. Open dat bestand om het te veranderen, of kies een andere naam."

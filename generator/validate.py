@@ -6,14 +6,17 @@ so an editor fixes a whole batch in one round instead of one error per run.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
-import re
+from typing import Annotated
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from . import reserved
 from .content import Content, ReferenceList, freeze
-from .errors import ContentError, ContentErrors, suggest
+from .errors import ContentError, ContentErrors, slug_form, suggest
 from .guides.check import check_guides
 from .validate_cases import check_case_fields
 from .guides.load import load_guides
@@ -70,8 +73,8 @@ KIND_WORDS = {
     "banden": "onbekende band",
 }
 
-# Slugs that would collide with generated listing folders (e.g. /methoden/niveau/...).
-RESERVED_SLUGS = frozenset({"index", "vergelijk", "filter", "zoeken", "assets", "data"})
+# Slugs that would collide with pages of the site itself (see reserved.py; facet folders per kind).
+RESERVED_SLUGS = reserved.SITE
 
 _slug_re = re.compile(SLUG_PATTERN)
 
@@ -81,7 +84,49 @@ class Entry:
     kind: str
     slug: str
     doc: Document
-    model: BaseModel
+    model: BaseModel  # for a file with schema errors: only its well-formed fields (see _partial)
+
+
+# --- file names: one list of rules for `toolbox check`, `toolbox build` and `toolbox new` ---------
+
+
+def _outside_project(root: Path, kind: str, path: Path) -> str | None:
+    """A symlink (or a linked folder) that leads out of the project would publish a file from elsewhere."""
+    try:
+        real = path.resolve(strict=False)
+    except (OSError, RuntimeError):  # a symlink loop
+        return "dit bestand is een link die naar zichzelf blijft verwijzen; zet het bestand zelf in de map."
+    if not real.is_relative_to(root.resolve()):
+        return "dit bestand is een link naar een bestand buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."
+    return None
+
+
+def _slug_form(root: Path, kind: str, path: Path) -> str | None:
+    if kind == "reference" or _slug_re.match(path.stem):
+        return None
+    fixed = slug_form(path.stem) or "de-stroming"
+    return f"bestandsnaam '{path.name}' is geen geldige slug; gebruik kleine letters a-z, cijfers en streepjes. Bedoel je '{fixed}.yaml'?"
+
+
+def _reserved_name(root: Path, kind: str, path: Path) -> str | None:
+    if kind != "reference" and path.stem in reserved.reserved_for(kind):
+        return f"de naam '{path.stem}' is gereserveerd voor de site; kies een andere bestandsnaam."
+    return None
+
+
+def _reference_name(root: Path, kind: str, path: Path) -> str | None:
+    if kind == "reference" and path.stem not in REFERENCE_FILES:
+        return f"onbekend referentiebestand '{path.stem}'.{suggest(path.stem, REFERENCE_FILES)}"
+    return None
+
+
+# Each rule: (root, kind, path) -> Dutch message or None. The first message counts.
+NAME_RULES = [_outside_project, _slug_form, _reserved_name, _reference_name]
+
+
+def name_problem(root: Path, kind: str, path: Path) -> str | None:
+    """Why a content file may not have this path, or None. `toolbox new` asks the same."""
+    return next((m for rule in NAME_RULES if (m := rule(root, kind, path))), None)
 
 
 def _discover(root: Path, errors: list[ContentError]) -> list[tuple[str, Path]]:
@@ -90,6 +135,9 @@ def _discover(root: Path, errors: list[ContentError]) -> list[tuple[str, Path]]:
         base = root / folder
         if not base.is_dir():
             errors.append(ContentError(folder, 1, 1, f"map '{folder}' ontbreekt."))
+            continue
+        if _outside_project(root, kind, base) is not None:
+            errors.append(ContentError(folder, 1, 1, f"map '{folder}' is een link naar een map buiten het project; zet de bestanden zelf in het project."))
             continue
         for path in sorted(base.iterdir()):
             rel = path.relative_to(root).as_posix()
@@ -107,26 +155,20 @@ def _discover(root: Path, errors: list[ContentError]) -> list[tuple[str, Path]]:
     return found
 
 
-def _check_slug(kind: str, path: Path, rel: str, errors: list[ContentError]) -> str | None:
-    slug = path.stem
-    if kind == "reference":
-        if slug not in REFERENCE_FILES:
-            errors.append(ContentError(rel, 1, 1, f"onbekend referentiebestand '{slug}'.{suggest(slug, REFERENCE_FILES)}"))
-            return None
-        return slug
-    if not _slug_re.match(slug):
-        errors.append(ContentError(rel, 1, 1, f"bestandsnaam '{path.name}' is geen geldige slug; gebruik kleine letters a-z, cijfers en streepjes, zoals 'de-stroming.yaml'."))
-        return None
-    if slug in RESERVED_SLUGS:
-        errors.append(ContentError(rel, 1, 1, f"de naam '{slug}' is gereserveerd voor de site; kies een andere bestandsnaam."))
-        return None
-    return slug
+def _hand_written_links(root: Path, errors: list[ContentError]) -> None:
+    """docs/ is copied into the site: a link in it to a file elsewhere would publish that file."""
+    base = root / "docs"
+    if not base.is_dir():
+        return
+    for path in sorted(base.rglob("*")):
+        if path.is_symlink() and _outside_project(root, "docs", path):
+            errors.append(ContentError(path.relative_to(root).as_posix(), 1, 1, "dit is een link naar iets buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."))
 
 
 def _walk_sources(model: BaseModel, loc: tuple):
     """Yield (loc, SourceRef) for every source reference anywhere in a model."""
     for name in type(model).model_fields:
-        value = getattr(model, name)
+        value = getattr(model, name, None)  # a partial model (see _partial) lacks its broken fields
         yield from _walk_value(value, loc + (name,))
 
 
@@ -140,50 +182,85 @@ def _walk_value(value, loc):
             yield from _walk_value(item, loc + (i,))
 
 
+@functools.cache
+def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter:
+    info = model.model_fields[name]
+    return TypeAdapter(Annotated[info.annotation, *info.metadata]) if info.metadata else TypeAdapter(info.annotation)
+
+
+def _partial(model: type[BaseModel], data: dict) -> BaseModel:
+    """A file that failed the schema, with only its well-formed fields: their references are
+    still checked in the same run, so six faults in one file take one run, not four."""
+    good = {}
+    for name in model.model_fields:
+        if name in data:
+            try:
+                good[name] = _field_adapter(model, name).validate_python(data[name])
+            except ValidationError:
+                continue
+    return model.model_construct(**good)
+
+
+@dataclass
+class Checked:
+    """What the content rules see: every entry that could be read, by kind and slug."""
+
+    root: Path
+    by_kind: dict[str, dict[str, Entry]]  # entries that passed the schema
+    partial: dict[str, dict[str, Entry]]  # entries with schema errors: their well-formed fields only
+    broken: set[str]  # "kind:slug" of files that exist but failed: no cascade of dangling-reference errors
+    reference: dict[str, ReferenceList]
+    allowed: dict[str, set[str]]
+
+    def entries(self, kind: str):
+        yield from self.by_kind[kind].values()
+        yield from self.partial[kind].values()
+
+
 def load_content(root: Path) -> Content:
     """Load and validate everything under root. Raises ContentErrors with all problems."""
     errors: list[ContentError] = []
-    entries: list[Entry] = []
-    broken: set[str] = set()  # "kind:slug" of files that exist but failed: no cascade of dangling-reference errors
+    by_kind: dict[str, dict[str, Entry]] = {"cases": {}, "methods": {}, "lessons": {}, "reference": {}}
+    partial: dict[str, dict[str, Entry]] = {kind: {} for kind in by_kind}
+    broken: set[str] = set()
+    _hand_written_links(root, errors)
     for kind, path in _discover(root, errors):
         rel = path.relative_to(root).as_posix()
-        slug = _check_slug(kind, path, rel, errors)
-        doc, load_errors = load_document(path, root)
+        problem = name_problem(root, kind, path)
+        if problem is not None:
+            errors.append(ContentError(rel, 1, 1, problem))
+            broken.add(f"{kind}:{path.stem}")
+            if _outside_project(root, kind, path) is not None:
+                continue  # never read a file from outside the project
+        doc, load_errors = load_document(path, root)  # a badly named file is still read: all its faults at once
         errors.extend(load_errors)
-        if doc is None or slug is None:
+        if doc is None or problem is not None:
             broken.add(f"{kind}:{path.stem}")
             continue
+        slug = path.stem
         model_cls = REFERENCE_MODELS[slug] if kind == "reference" else CONTENT_DIRS[kind][1]
         try:
-            entries.append(Entry(kind, slug, doc, model_cls.model_validate(doc.data)))
+            model = model_cls.model_validate(doc.data)
         except ValidationError as exc:
             errors.extend(translate(exc, doc, model_cls))
+            model = None
+        if model is None or load_errors:
             broken.add(f"{kind}:{slug}")
-
-    by_kind: dict[str, dict[str, Entry]] = {"cases": {}, "methods": {}, "lessons": {}, "reference": {}}
-    for entry in entries:
-        by_kind[entry.kind][entry.slug] = entry
+            if kind != "reference":
+                partial[kind][slug] = Entry(kind, slug, doc, model or _partial(model_cls, doc.data))
+            continue
+        by_kind[kind][slug] = Entry(kind, slug, doc, model)
 
     reference = _reference_lists(by_kind["reference"], errors)
     for kind in sorted(set(REFERENCE_FILES) - set(reference)):
         if not (root / "toolbox/reference" / f"{kind}.yaml").exists():  # a broken one is reported already
             errors.append(ContentError(f"toolbox/reference/{kind}.yaml", 1, 1, f"referentiebestand '{kind}.yaml' ontbreekt; het bepaalt de toegestane waarden."))
 
-    allowed = _allowed_values(by_kind, reference)
-    for kind in ("cases", "methods", "lessons"):
-        for entry in by_kind[kind].values():
-            _check_references(entry, REFERENCES[kind], allowed, broken, errors)
-            _check_sources(entry, reference, errors)
-    for entry in by_kind["reference"].values():
-        _check_sources(entry, reference, errors)
-    _check_wijken(by_kind["cases"], reference, errors)
-    _check_public_values(by_kind["cases"], reference, errors)
-    check_case_fields(by_kind["cases"], by_kind["lessons"], errors)  # generator/validate_cases.py
-    if not errors:  # a completeness check: only meaningful once every reference is sound
-        _check_methods_used(by_kind, errors)
-    _check_reference_links(by_kind["reference"], reference, errors, set(by_kind["cases"]) | {k.split(":", 1)[1] for k in broken if k.startswith("cases:")})
+    checked = Checked(root, by_kind, partial, broken, reference, _allowed_values(by_kind, reference))
+    for rule in RULES:
+        rule(checked, errors)
 
-    guides = load_guides(root, allowed, reference, broken, errors)  # toolbox/guides/*.yaml (generator/guides/)
+    guides = load_guides(root, checked.allowed, reference, broken, errors)  # toolbox/guides/*.yaml (generator/guides/)
     synonyms = load_synonyms(root, errors)  # toolbox/reference/synoniemen.yaml (generator/search/synonyms.py)
 
     if errors:
@@ -201,6 +278,47 @@ def load_content(root: Path) -> Content:
     if path_errors:
         raise ContentErrors(path_errors)
     return content
+
+
+# --- content rules: each is (Checked, errors) -> None; RULES runs them in order -----------------
+
+
+def _rule_references(c: Checked, errors) -> None:
+    for kind in ("cases", "methods", "lessons"):
+        for entry in c.entries(kind):
+            _check_references(entry, REFERENCES[kind], c.allowed, c.broken, errors)
+
+
+def _rule_sources(c: Checked, errors) -> None:
+    for kind in ("cases", "methods", "lessons", "reference"):
+        for entry in c.entries(kind):
+            _check_sources(entry, c.reference, errors)
+
+
+def _rule_wijken(c: Checked, errors) -> None:
+    _check_wijken({e.slug: e for e in c.entries("cases")}, c.reference, errors)
+
+
+def _rule_public_values(c: Checked, errors) -> None:
+    _check_public_values({e.slug: e for e in c.entries("cases")}, c.reference, errors)
+
+
+def _rule_reference_links(c: Checked, errors) -> None:
+    cases = set(c.by_kind["cases"]) | {k.split(":", 1)[1] for k in c.broken if k.startswith("cases:")}
+    _check_reference_links(c.by_kind["reference"], c.reference, errors, cases)
+
+
+def _rule_case_fields(c: Checked, errors) -> None:
+    check_case_fields(c.by_kind["cases"], c.by_kind["lessons"], errors)  # generator/validate_cases.py
+
+
+def _rule_methods_used(c: Checked, errors) -> None:
+    if not errors:  # a completeness check: only meaningful once every reference is sound
+        _check_methods_used(c.by_kind, errors)
+
+
+# The content rules, in the order they run. A new rule: a function like the ones above, added here.
+RULES = [_rule_references, _rule_sources, _rule_wijken, _rule_public_values, _rule_case_fields, _rule_reference_links, _rule_methods_used]
 
 
 def _reference_lists(entries: dict[str, Entry], errors: list[ContentError]) -> dict[str, ReferenceList]:
@@ -227,7 +345,7 @@ def _allowed_values(by_kind, reference: dict[str, ReferenceList]) -> dict[str, s
 
 def _check_references(entry: Entry, fields: dict[str, str], allowed: dict[str, set[str]], broken: set[str], errors) -> None:
     for field, target in fields.items():
-        value = getattr(entry.model, field)
+        value = getattr(entry.model, field, None)  # None: missing or malformed, reported by the schema
         values = value if isinstance(value, tuple) else (value,)
         seen = set()
         for i, slug in enumerate(values):
@@ -282,9 +400,10 @@ def _check_wijken(cases: dict[str, Entry], reference: dict[str, ReferenceList], 
         return
     for entry in cases.values():
         case = entry.model
+        stadsdeel = getattr(case, "stadsdeel", None)  # a partial model may lack it
         for i, slug in enumerate(case.wijken):
             wijk = wijken.items.get(slug)
-            if case.stadsdeel not in stadsdelen.items or case.stadsdeel == "stedelijk":
+            if stadsdeel not in stadsdelen.items or stadsdeel == "stedelijk":
                 break  # an unknown stadsdeel is reported already; a city-wide case may name any wijk
             if wijk and wijk.stadsdeel and wijk.stadsdeel != case.stadsdeel:
                 errors.append(entry.doc.error(("wijken", i), f"wijk '{slug}' ligt in stadsdeel '{wijk.stadsdeel}', niet in '{case.stadsdeel}'."))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from generator.cli import main
 from generator.validate import load_content
 
 from .minimal import ROOT
+from .tools import venv_tool
 
 
 @pytest.fixture(scope="module")
@@ -100,10 +100,8 @@ def test_engine_error_leaves_previous_site_untouched(repo, tmp_path, capsys):
 def test_linkchecker_finds_no_broken_link(server, tmp_path):
     config = tmp_path / "linkcheckerrc"
     config.write_text("[checking]\nmaxrequestspersecond=1000\nthreads=4\n[filtering]\ncheckextern=0\n", encoding="utf-8")
-    linkchecker = shutil.which("linkchecker")
-    assert linkchecker, "linkchecker is not installed (test extra)"
     result = subprocess.run(
-        [linkchecker, "--config", str(config), "--no-status", "--no-warnings", f"{server}/"],
+        [venv_tool("linkchecker"), "--config", str(config), "--no-status", "--no-warnings", f"{server}/"],
         capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]

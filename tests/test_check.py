@@ -50,8 +50,8 @@ def test_syntax_error(repo, capsys):
     write(repo, CASE, "title: De Stroming\nsummary: [niet gesloten\nstadsdeel: zuid\n")
     code, lines = check(repo, capsys)
     assert code == 1 and len(lines) == 1
-    assert lines[0].startswith("cases/de-stroming.yaml:3:")
-    assert "YAML-syntaxfout" in lines[0]
+    # at the bracket left open (the real mistake), not where the parser noticed it (line 3)
+    assert lines == ["cases/de-stroming.yaml:2:10: YAML-syntaxfout: de lijst die hier met [ begint, wordt niet goed gesloten; zet komma's tussen de waarden en sluit af met ] (de fout viel op op regel 3)."]
 
 
 def test_tab_indentation(repo, capsys):
@@ -220,3 +220,67 @@ def test_method_used_by_no_case_must_be_marked_general(repo, capsys):
     method = repo / "toolbox/methods/wijkstemdag.yaml"
     method.write_text(method.read_text() + "general: true\n", encoding="utf-8")
     assert main(["--root", str(repo), "check"]) == 0
+
+
+def test_six_faults_in_one_file_take_one_run(repo, capsys):
+    """Schema faults and reference faults of the same file, all in the first run, each at its line."""
+    write(repo, CASE, (Path(__file__).parent / "bad/six-faults.yaml").read_bytes())
+    code, lines = check(repo, capsys)
+    assert code == 1
+    assert [line.split(":")[1] for line in lines] == ["3", "4", "5", "6", "7", "8"], lines
+    assert "onbekende waarde 'noord'" in lines[0] and "Bedoel je 'de-wijert'?" in lines[1]
+    assert "onbekende methode 'wijkstemdg'" in lines[2] and "geen onderdeel 'Deel C'" in lines[3]
+    assert "'2026-13-01' is geen bestaande datum" in lines[4] and "zoals 2026-11-27" in lines[4]
+    assert "onbekend veld 'samenvatting'" in lines[5]
+
+
+def test_bom_and_windows_line_endings_are_valid(repo, capsys):
+    text = case_text(repo).replace("\n", "\r\n")
+    write(repo, CASE, "\ufeff".encode("utf-8") + text.encode("utf-8"))
+    assert main(["--root", str(repo), "check"]) == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind,folder,name", [
+    ("method", "toolbox/methods", "niveau"),
+    ("method", "toolbox/methods", "vergelijk"),
+    ("case", "cases", "wijk"),
+    ("case", "cases", "jaar"),
+    ("lesson", "toolbox/lessons", "index"),
+])
+def test_reserved_names_check_and_new_agree(repo, capsys, kind, folder, name):
+    """toolbox new refuses a reserved name with the very message toolbox check (and build) gives."""
+    assert main(["--root", str(repo), "new", kind, name]) == 1
+    refused = capsys.readouterr().err
+    assert not (repo / folder / f"{name}.yaml").exists()
+    source = {"method": "toolbox/methods/wijkstemdag.yaml", "case": CASE, "lesson": "toolbox/lessons/klein-wordt-groot.yaml"}[kind]
+    write(repo, f"{folder}/{name}.yaml", (repo / source).read_text(encoding="utf-8"))
+    code, lines = check(repo, capsys)
+    assert code == 1
+    message = f"{folder}/{name}.yaml:1:1: de naam '{name}' is gereserveerd voor de site; kies een andere bestandsnaam."
+    assert message in lines
+    assert message.split(": ", 1)[1] in refused
+
+
+def test_content_file_linked_from_outside_the_project_is_refused(repo, capsys, tmp_path):
+    outside = tmp_path / "elders.yaml"
+    outside.write_text(case_text(repo), encoding="utf-8")
+    (repo / CASE).unlink()
+    (repo / CASE).symlink_to(outside)
+    code, lines = check(repo, capsys)
+    assert code == 1
+    assert lines == ["cases/de-stroming.yaml:1:1: dit bestand is een link naar een bestand buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."]
+
+
+def test_hand_written_page_linked_from_outside_the_project_is_refused(repo, capsys, tmp_path):
+    (repo / "docs/geheim.md").symlink_to("/etc/hostname")
+    code, lines = check(repo, capsys)
+    assert code == 1
+    assert lines == ["docs/geheim.md:1:1: dit is een link naar iets buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."]
+
+
+def test_unclosed_quote_is_shown_where_it_was_opened(repo, capsys):
+    text = case_text(repo).replace("summary: Een klein", 'summary: "Een klein') + 'keywords: ["buurt"]\n'
+    write(repo, CASE, text)
+    code, lines = check(repo, capsys)
+    assert code == 1 and len(lines) == 1
+    assert lines[0].startswith("cases/de-stroming.yaml:2:10: YAML-syntaxfout: het aanhalingsteken hier wordt niet gesloten")

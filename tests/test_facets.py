@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 
 from generator import facets as F
+from generator import reserved
 from generator.errors import ContentErrors
 from generator.validate import load_content
 
 from .minimal import ROOT
+from .tools import venv_tool
 
 LINK = re.compile(r'href="([^"]+)"')
 
@@ -96,13 +98,22 @@ def test_case_years_use_period_and_timeline_only(repo):
     assert F.case_years(load_content(repo).cases["de-stroming"]) == [2015, 2019]
 
 
-def test_slug_that_would_take_a_facet_url_is_refused(repo):
+def test_slug_that_would_take_a_facet_url_is_refused_by_validation(repo):
+    """Refused by load_content (so by toolbox check, new and build alike), not only while rendering."""
     (repo / "toolbox/methods/niveau.yaml").write_text(
         (repo / "toolbox/methods/wijkstemdag.yaml").read_text(encoding="utf-8"), encoding="utf-8"
     )
     with pytest.raises(ContentErrors) as exc:
-        F.check_paths(load_content(repo))
-    assert str(exc.value.errors[0]).startswith("toolbox/methods/niveau.yaml:1:1: ")
+        load_content(repo)
+    assert [str(e) for e in exc.value.errors] == [
+        "toolbox/methods/niveau.yaml:1:1: de naam 'niveau' is gereserveerd voor de site; kies een andere bestandsnaam."
+    ]
+
+
+def test_reserved_names_cover_every_facet_folder():
+    """reserved.py names every folder the facet pages use; a new facet must be added there."""
+    assert {key for key, *_ in F.METHOD_FACETS} | {Path(F.COMPARE_PAGE).stem} <= reserved.FACET_FOLDERS["methods"]
+    assert {key for key, *_ in F.CASE_FACETS} <= reserved.FACET_FOLDERS["cases"]
 
 
 def test_compare_data_matches_the_facets(content, tmp_path):
@@ -268,7 +279,7 @@ def test_facet_pages_pass_linkchecker(server, tmp_path):
     with rc.open("w") as fh:
         cfg.write(fh)
     result = subprocess.run(
-        ["linkchecker", "--config", str(rc), f"{server}/voorbeelden/", f"{server}/methoden/"],
+        [venv_tool("linkchecker"), "--config", str(rc), f"{server}/voorbeelden/", f"{server}/methoden/"],
         capture_output=True, text=True, timeout=600,
     )
     summary = [line for line in result.stdout.splitlines() if "links in" in line or "errors found" in line or "error" in line.lower()]

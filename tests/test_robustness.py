@@ -36,6 +36,7 @@ BAD = Path(__file__).parent / "bad"
 MANIFEST = yaml.safe_load((BAD / "manifest.yaml").read_text(encoding="utf-8"))
 DEFAULT_TARGET = "cases/de-stroming.yaml"
 ERROR_LINE = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")
+LIBYAML_ENGLISH = re.compile(r"\b(while (scanning|parsing)|did not find|could not find|found (character|unexpected|undefined))\b")
 PWNED = Path("/tmp/toolbox-pwned")  # what tests/bad/python-tag.yaml would create if a tag were ever run
 
 
@@ -51,6 +52,23 @@ def built(tmp_path_factory):
     site = base / "out" / "site"
     build(tree, site)
     return tree, site, snapshot(site)
+
+
+# A Python exception or warning name in a message means a library's text reached the reader.
+EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(Error|Exception|Warning)\b|Traceback")
+
+
+def _place(entry: dict, tree: Path, outside: Path) -> None:
+    """Put the entry's file where it belongs in ``tree`` (or, for make: symlink-outside, a link
+    there to a valid file outside the tree)."""
+    target = tree / entry.get("target", DEFAULT_TARGET)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if entry.get("make") == "symlink-outside":
+        outside.write_bytes(target.read_bytes())
+        target.unlink()
+        target.symlink_to(outside)
+        return
+    target.write_bytes(_bad_bytes(entry, tree))
 
 
 def _bad_bytes(entry: dict, tree: Path) -> bytes:
@@ -71,10 +89,13 @@ def test_bad_file_gives_its_message_and_leaves_the_site_untouched(entry, built, 
     valid_tree, site, before = built
     tree = tmp_path / "tree"
     shutil.copytree(valid_tree, tree)
-    target = tree / entry.get("target", DEFAULT_TARGET)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(_bad_bytes(entry, tree))
+    _place(entry, tree, tmp_path / "elsewhere.yaml")
     PWNED.unlink(missing_ok=True)
+    if entry.get("valid"):  # valid although unusual (a BOM, Windows line endings): must pass
+        result = subprocess.run([sys.executable, "-m", "generator", "--root", str(tree), "check"], capture_output=True, text=True, timeout=120, cwd=ROOT)
+        assert result.returncode == 0 and not result.stderr, result.stderr
+        assert result.stdout.startswith("In orde: 1 voorbeelden"), result.stdout
+        return
 
     result = subprocess.run(
         [sys.executable, "-m", "generator", "--root", str(tree), "build", "--site-dir", str(site)],
@@ -82,7 +103,7 @@ def test_bad_file_gives_its_message_and_leaves_the_site_untouched(entry, built, 
     )
 
     output = result.stdout + result.stderr
-    assert "Traceback" not in output, output
+    assert not EXCEPTION_NAME.search(output), output
     assert result.returncode == 1, output
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     errors, summary = lines[:-1], lines[-1]
@@ -92,6 +113,12 @@ def test_bad_file_gives_its_message_and_leaves_the_site_untouched(entry, built, 
     assert snapshot(site) == before, "the previous site changed"
     assert sorted(p.name for p in site.parent.iterdir()) == ["site"], "temporary build folders were left behind"
     assert not PWNED.exists(), "a YAML tag ran code"
+
+
+def test_no_expected_message_names_a_python_exception():
+    """Over the whole corpus: what an editor reads is Dutch, never an exception's name."""
+    messages = [line for entry in MANIFEST for line in entry["expect"]]
+    assert messages and not [m for m in messages if EXCEPTION_NAME.search(m)]
 
 
 def test_corpus_figures():
@@ -187,6 +214,8 @@ def test_mutated_content_never_gives_a_traceback(mutable_tree):
         assert lines and lines[-1].endswith("er is niets gebouwd of veranderd."), lines
         bad = [line for line in lines[:-1] if not ERROR_LINE.match(line)]
         assert not bad, f"not a path:line:col message: {bad}"
+        english = [line for line in lines if EXCEPTION_NAME.search(line) or LIBYAML_ENGLISH.search(line)]
+        assert not english, f"library text reached the reader: {english}"
         for line in lines[:-1]:
             where = ERROR_LINE.match(line)
             assert (tree / where["path"]).exists(), line

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from ..errors import ContentError, suggest
 from ..load import Document, load_document
 from ..messages import translate
+from ..reserved import reserved_for
 from ..schema import SLUG_PATTERN
 from .schema import Guide, Refs
 
@@ -52,7 +53,7 @@ METHOD_FIELDS: dict[str, str] = {
 }
 
 # Folders of the site that a guide slug must not shadow.
-RESERVED = frozenset({"index", "assets", "data"})
+RESERVED = reserved_for("guides")
 
 _slug_re = re.compile(SLUG_PATTERN)
 
@@ -83,9 +84,12 @@ def load_guides(root: Path, allowed: dict[str, set[str]], reference: dict, broke
         if not _slug_re.match(path.stem) or path.stem in RESERVED:
             errors.append(ContentError(rel, 1, 1, f"bestandsnaam '{path.name}' is geen geldige naam voor een keuzehulp; gebruik kleine letters a-z, cijfers en streepjes, zoals 'rolkeuze.yaml'."))
             continue
+        if not path.resolve().is_relative_to(root.resolve()):
+            errors.append(ContentError(rel, 1, 1, "dit bestand is een link naar een bestand buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."))
+            continue
         doc, load_errors = load_document(path, root)
         errors.extend(load_errors)
-        if doc is None:
+        if doc is None or load_errors:
             continue
         try:
             guide = Guide.model_validate(doc.data)
