@@ -18,6 +18,8 @@ from .guides.check import check_guides
 from .guides.load import load_guides
 from .load import Document, load_document
 from .messages import translate
+from .rules_marks import check_marks
+from .rules_time import check_time_words
 from .schema import REFERENCE_FILES, REFERENCE_MODELS, SLUG_PATTERN, Case, Lesson, Method, SourceRef
 
 # Where each kind of content lives, relative to the repository root.
@@ -168,6 +170,8 @@ def load_content(root: Path) -> Content:
             _check_sources(entry, reference, errors)
     for entry in by_kind["reference"].values():
         _check_sources(entry, reference, errors)
+    check_time_words(root, by_kind, reference, errors)  # no "nu" in texts citing a dated source
+    check_marks(by_kind["methods"], by_kind["reference"], errors)  # every editorial value carries its mark
     _check_wijken(by_kind["cases"], reference, errors)
     _check_public_values(by_kind["cases"], reference, errors)
     if not errors:  # a completeness check: only meaningful once every reference is sound
