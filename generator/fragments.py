@@ -126,7 +126,7 @@ class Fragments:
         when = f"{date.day} {MONTHS[date.month - 1]} {date.year}"
         if not dated:
             return Markup(f"Laatst gecontroleerd: {when}")
-        against = " en ".join(f"de {md_escape(docs[d].short or docs[d].name)} ({md_escape(published(docs[d]))})" for d in dated)
+        against = " en ".join(f"{_the(docs[d])} ({md_escape(published(docs[d]))})" for d in dated)
         return Markup(f"Laatst vergeleken met {against}: {when}")
 
     def as_of(self, refs) -> int | None:
@@ -143,6 +143,11 @@ def published(src) -> str:
     """'najaar 2018' or '2018': when a source was written."""
     date = src.published
     return f"{date.season} {date.year}" if date.season else str(date.year)
+
+
+def _the(src) -> str:
+    """'de brief van het college' from the short name, else the title in quotes."""
+    return f"de {md_escape(src.short)}" if src.short else f'"{md_escape(src.name)}"'
 
 
 def _covers(src) -> str:

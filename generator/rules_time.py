@@ -115,7 +115,7 @@ def _message(word: str, source) -> str:
     name = source.short or source.name
     word = " ".join(word.split())
     return (
-        f"'{word}' leest als vandaag, maar de bron is de {name} van {when}. "
+        f"'{word}' leest als vandaag, maar de bron ({name}) is van {when}. "
         f"Schrijf vanuit dat moment, in de verleden tijd met het jaar (zoals 'liep in {source.published.year} nog')."
     )
 
