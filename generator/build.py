@@ -45,7 +45,7 @@ def generate(content: Content, root: Path, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     renderer = Renderer(content, out)
     render_all(renderer)
-    glossary = Glossary(content.ref("begrippen"))
+    glossary = Glossary.for_content(content)
     pages = [p for p in out.rglob("*.md")]
     for page in pages:
         rel = page.relative_to(out).as_posix()

@@ -27,6 +27,7 @@ from typing import Callable
 from markupsafe import Markup
 
 from .content import Content
+from .marks import MARKS
 
 DATA_DIR = "assets/data"
 COMPARE_PAGE = "methoden/vergelijk.md"
@@ -107,9 +108,9 @@ METHOD_FACETS = [
     ("schaal", "Schaal", _Ref("schaalniveaus"), lambda m: m.scales),
     ("wie-begint", "Wie begint", _Ref("initiatiefnemers"), lambda m: m.initiators),
     ("rol", "Rol van de gemeente", _Ref("rollen"), lambda m: m.roles),
-    ("inzet", "Inzet", _band("inzet"), lambda m: (m.effort,)),
-    ("kosten", "Kosten", _band("kosten"), lambda m: (m.cost,)),
-    ("duur", "Duur", _band("duur"), lambda m: (m.duration,)),
+    ("inzet", "Inzet", _band("inzet"), lambda m: (m.effort,) if m.effort else ()),
+    ("kosten", "Kosten", _band("kosten"), lambda m: (m.cost,) if m.cost else ()),
+    ("duur", "Duur", _band("duur"), lambda m: (m.duration,) if m.duration else ()),
     ("bereik", "Bereikt vooral", _Ref("doelgroepen"), lambda m: m.reaches),
 ]
 
@@ -199,8 +200,13 @@ def overview_context(c: Content, kind: str) -> dict:
     }
 
 
+# Method field -> row of the compare table, for the "inschatting van de redactie" marks.
+COMPARE_ROWS = {"ladder": "niveau", "reaches": "bereik", "effort": "inzet", "cost": "kosten", "duration": "duur", "misses": "misses"}
+
+
 def compare_data(c: Content) -> dict:
-    """What ``compare.js`` needs: every method with its facet values, misses, pitfalls and cases."""
+    """What ``compare.js`` needs: every method with its facet values, misses, pitfalls and cases,
+    which rows are editorial estimates, and the provenance marks' texts (generator/marks.py)."""
     fs = c.facets("methods")
     names = c.ref("doelgroepen").items
     items = []
@@ -211,12 +217,14 @@ def compare_data(c: Content) -> dict:
             "path": f"{SECTIONS['methods'][0]}/{slug}.md",
             "facets": {f.key: f.of[slug] for f in fs},
             "misses": [names[s].name for s in entry.misses if s in names],
-            "pitfalls": list(entry.pitfalls),
+            "pitfalls": [[p, p.mark] if getattr(p, "mark", None) else p for p in entry.pitfalls],
+            "estimates": [COMPARE_ROWS[f] for f in getattr(entry, "estimates", ()) if f in COMPARE_ROWS],
             "cases": [[c.cases[s].title, f"voorbeelden/{s}.md"] for s in c.cases_using(slug)],
         })
     return {
         "facets": [{"key": f.key, "label": f.label, "values": [{"slug": v.slug, "name": v.name} for v in f.values]} for f in fs],
         "items": items,
+        "marks": {kind: list(texts) for kind, texts in MARKS.items()},
     }
 
 

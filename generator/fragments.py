@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from .content import Content
 from .escape import md_escape, md_link
+from .marks import mark
 
 
 class FragmentCache:
@@ -76,14 +77,30 @@ class Fragments:
         return Markup("".join(self._item("lesson", s) + "\n" for s in slugs))
 
     def paragraphs(self, items) -> Markup:
-        """Each item a paragraph, followed by a blank line."""
-        return Markup("".join(md_escape(p) + "\n\n" for p in items))
+        """Each item a paragraph, followed by a blank line; general advice carries its mark."""
+        return Markup("".join(self.text(p) + "\n\n" for p in items))
 
     def bullets(self, items) -> Markup:
-        return Markup("".join(f"- {md_escape(p)}\n" for p in items))
+        return Markup("".join(f"- {self.text(p)}\n" for p in items))
+
+    def text(self, value) -> Markup:
+        """A text, escaped, followed by its provenance mark when it has one (schema.Statement)."""
+        kind = getattr(value, "mark", None)
+        return Markup(md_escape(value) + (" " + mark(kind) if kind else ""))
+
+    def mark(self, kind: str) -> Markup:
+        return mark(kind)
+
+    def estimate(self, entry, field: str) -> Markup:
+        """The 'inschatting van de redactie' mark when the entry lists ``field`` in its estimates."""
+        return Markup(" " + mark("redactie")) if field in getattr(entry, "estimates", ()) else Markup("")
 
     def sources(self, refs) -> Markup:
-        """One line per source document (sorted, as Jinja's groupby did), its sections in order."""
+        """One 'Bron:' line per source document (sorted by slug), its sections in order.
+
+        A dated source says when it was written ("brief van het college, najaar 2018"), so a
+        reader never takes the letter's "now" for today.
+        """
         lines = []
         docs = self._c.ref("bronnen").items
         for doc, group in groupby(sorted(refs, key=lambda r: r.doc), key=lambda r: r.doc):
@@ -91,6 +108,50 @@ class Fragments:
             src = docs[doc]
             word = "onderdeel" if len(group) == 1 else "onderdelen"
             sections = ", ".join(f'"{md_escape(r.section)}"' for r in group)
-            name = self._link(src.name, "achtergrond/bron.md#" + doc)
-            lines.append(f'- {md_escape(src.author)}, "{name}", {word} {sections}.\n')
+            if src.published is None:
+                name = self._link(src.name, "achtergrond/bron.md#" + doc)
+                lines.append(f'- Bron: {md_escape(src.author)}, "{name}", {word} {sections}.\n')
+                continue
+            name = self._link(src.short or src.name, "achtergrond/bron.md#" + doc)
+            lines.append(f"- Bron: {name}, {md_escape(published(src))} — {word} {sections}.{_covers(src)}\n")
         return Markup("".join(lines))
+
+    def reviewed(self, refs, date) -> Markup:
+        """'Laatst vergeleken met de brief van het college (najaar 2018): 27 november 2026'.
+
+        Says against which source the entry was checked; without a dated source only the date.
+        """
+        docs = self._c.ref("bronnen").items
+        dated = sorted({r.doc for r in refs if docs[r.doc].published is not None})
+        when = f"{date.day} {MONTHS[date.month - 1]} {date.year}"
+        if not dated:
+            return Markup(f"Laatst gecontroleerd: {when}")
+        against = " en ".join(f"{_the(docs[d])} ({md_escape(published(docs[d]))})" for d in dated)
+        return Markup(f"Laatst vergeleken met {against}: {when}")
+
+    def as_of(self, refs) -> int | None:
+        """The year the entry's sources speak from (the latest publication year), or None."""
+        docs = self._c.ref("bronnen").items
+        years = [docs[r.doc].published.year for r in refs if docs[r.doc].published is not None]
+        return max(years) if years else None
+
+
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+
+
+def published(src) -> str:
+    """'najaar 2018' or '2018': when a source was written."""
+    date = src.published
+    return f"{date.season} {date.year}" if date.season else str(date.year)
+
+
+def _the(src) -> str:
+    """'de brief van het college' from the short name, else the title in quotes."""
+    return f"de {md_escape(src.short)}" if src.short else f'"{md_escape(src.name)}"'
+
+
+def _covers(src) -> str:
+    period = src.covers
+    if period is None or not (period.start and period.end):
+        return ""
+    return f" De brief kijkt terug op {period.start}–{period.end}."

@@ -17,16 +17,34 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|\{[^}]*\}|<[^>]+>")
 
 
+# Labels people meet in facts boxes (a ladder step, a role, a public value) are explained once, on
+# their own reference page; the box on each page links there instead of repeating them in begrippen.
+LINKED = {"ladder": "achtergrond/ladder.md", "rollen": "achtergrond/rollen.md", "publieke-waarden": "achtergrond/publieke-waarden.md"}
+
+
 class Glossary:
-    def __init__(self, terms: ReferenceList):
+    @classmethod
+    def for_content(cls, content) -> "Glossary":
+        """The glossary (begrippen) plus the facts-box labels of LINKED, each explained once."""
+        return cls(content.ref("begrippen"), [(content.ref(kind), page) for kind, page in LINKED.items() if kind in content.reference])
+
+    def __init__(self, terms: ReferenceList, linked=()):
         self.terms = list(terms)
+        self.pages = {t.slug: "begrippen.md" for t in self.terms}
+        names = {t.name.lower() for t in self.terms}
+        for ref, page in linked:
+            for t in ref:
+                if t.name.lower() not in names and t.slug not in self.pages:
+                    self.terms.append(t)
+                    self.pages[t.slug] = page
+                    names.add(t.name.lower())
         self.patterns = [
-            (t, re.compile(r"(?<![\w-])" + re.escape(t.name) + (r"(?![\w-])" if t.abbreviation else r"\w*"), 0 if t.abbreviation else re.I))
+            (t, re.compile(r"(?<![\w-])" + re.escape(t.name) + (r"(?![\w-])" if _abbr(t) else r"\w*"), 0 if _abbr(t) else re.I))
             for t in self.terms
         ]
         # Escaped once, not once per page (the box repeats the same few terms on thousands of pages).
         self.escaped = {t.slug: (md_escape(t.name), md_escape(t.description or "")) for t in self.terms}
-        self.needles = [(t.name if t.abbreviation else t.name.lower()) for t in self.terms]
+        self.needles = [(t.name if _abbr(t) else t.name.lower()) for t in self.terms]
 
     def used_in(self, text: str) -> list:
         """The terms that occur in ``text``, in glossary order.
@@ -42,7 +60,7 @@ class Glossary:
         aligned = len(folded) == len(text)  # lower() keeps offsets for all but a few exotic letters
         used = []
         for (term, pattern), needle in zip(self.patterns, self.needles):
-            at = (text if term.abbreviation else folded).find(needle)
+            at = (text if _abbr(term) else folded).find(needle)
             if at >= 0 and pattern.search(text, at if aligned else 0):
                 used.append(term)
         return used
@@ -56,9 +74,13 @@ class Glossary:
             return markdown
         # pymdownx.details: a collapsible box whose content is Markdown, so the engine
         # rewrites and checks the links like any other.
-        items = "\n".join(f"    - [{self.escaped[t.slug][0]}]({up}begrippen.md#{t.slug}): {self.escaped[t.slug][1]}" for t in used)
+        items = "\n".join(f"    - [{self.escaped[t.slug][0]}]({up}{self.pages[t.slug]}#{t.slug}): {self.escaped[t.slug][1]}" for t in used)
         box = f'\n\n??? info "Begrippen op deze pagina ({len(used)})"\n{items}\n'
         abbrs = "".join(
-            f"\n*[{t.name}]: {(t.description or '').splitlines()[0][:200]}" for t in used if t.abbreviation
+            f"\n*[{t.name}]: {(t.description or '').splitlines()[0][:200]}" for t in used if _abbr(t)
         )
         return markdown.rstrip("\n") + box + abbrs + "\n"
+
+
+def _abbr(term) -> bool:
+    return getattr(term, "abbreviation", False)  # only glossary terms (schema.Term) can be abbreviations

@@ -18,13 +18,10 @@ from markupsafe import Markup
 
 from .content import Content
 from .escape import md_escape, md_link
-from .fragments import FragmentCache, Fragments
+from .fragments import MONTHS, FragmentCache, Fragments
 from .pictures import flywheel_svg
 
 TEMPLATES = Path(__file__).parent / "templates"
-
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-
 
 def _finalize(value):
     if value is None:
@@ -63,8 +60,12 @@ def _date_nl(value) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
-def _period(period) -> str:
-    """'2016', '2016 tot 2018', '2016 en loopt nog' or 'loopt nog' from what the source gives."""
+def _period(period, as_of: int | None = None) -> str:
+    """'2016', '2016 tot 2018', '2016 en liep nog in 2018' from what the source gives.
+
+    ``as_of`` is the year the source was written: "still running" is true of that year, not of
+    today, so it is said in the past tense with the year. Without a dated source: 'loopt nog'.
+    """
     start, end = period.start, period.end
     if start and end and end != start:
         text = f"{start} tot {end}"
@@ -73,7 +74,8 @@ def _period(period) -> str:
     else:
         text = ""
     if period.ongoing:
-        text = f"{text} en loopt nog" if text else "loopt nog"
+        still = f"liep nog in {as_of}" if as_of else "loopt nog"
+        text = f"{text} en {still}" if text else still
     return text or "onbekend"
 
 

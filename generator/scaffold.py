@@ -154,7 +154,8 @@ also_known_as: []
 # Zet op true als de brief de methode alleen noemt en deze pagina een algemene uitleg geeft.
 # Een methode die geen enkel voorbeeld gebruikt (veld 'methods' bij een voorbeeld), moet true zijn.
 general: false
-# Uitleg: één alinea per regel met "  - ".
+# Uitleg: één alinea per regel met "  - ". Algemeen advies dat niet uit de brief komt, schrijf je
+# als "  - algemeen: tekst"; de pagina toont dan het label 'algemeen advies'. Zo ook bij de lijsten hieronder.
 description: []
 # Trede op de participatieladder (verplicht, minstens één). Kies uit:{ladder}
 ladder: []
@@ -166,16 +167,19 @@ initiators: []
 scales: []
 # Rol van de gemeente (mag leeg). Kies uit:{rollen}
 roles: []
-# Hoeveel inzet vraagt het? (verplicht) Kies één van:{inzet}
+# Hoeveel inzet vraagt het? (mag leeg) Kies één van:{inzet}
 effort:
-# Hoeveel kost het? (verplicht) Kies één van:{kosten}
+# Hoeveel kost het? (mag leeg) Kies één van:{kosten}
 cost:
-# Hoe lang duurt het? (verplicht) Kies één van:{duur}
+# Hoe lang duurt het? (mag leeg) Kies één van:{duur}
 duration:
 # Wie bereik je ermee (mag leeg)? Kies uit:{doelgroepen}
 reaches: []
 # Wie bereik je er niet mee (mag leeg)? Kies uit dezelfde lijst.
 misses: []
+# Niveau, inzet, kosten, duur en bereik staan niet in de brief: het zijn inschattingen van de redactie.
+# Noem hier elk veld dat je hierboven invulde (ladder, effort, cost, duration, reaches, misses).
+estimates: []
 # Wat vraagt het van bewoners? (mag leeg)
 asks_residents:
 # Wat vraagt het van de gemeente? (mag leeg)

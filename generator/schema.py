@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
+from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, PlainSerializer, StringConstraints, Tag, create_model
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -81,6 +81,48 @@ class Funding(Strict):
     source: SourceRef | None = Field(default=None, description="Where the letter says so; required when an amount is given.")
 
 
+class GeneralAdvice(Strict):
+    """A text written as general advice by the makers of the site: it is not in the cited section."""
+
+    algemeen: Text = Field(description="General advice by the makers of this site, not from the source.")
+
+
+class Statement(str):
+    """A text item. ``mark`` is None when it comes from the cited section, or 'algemeen' for general advice.
+
+    A ``str`` subclass, so every consumer that reads texts (search, compare, open data) keeps working
+    and only pages that show marks look at ``mark``.
+    """
+
+    mark: str | None
+
+    def __new__(cls, text: str, mark: str | None = None):
+        obj = super().__new__(cls, text)
+        obj.mark = mark
+        return obj
+
+
+def _statement(value) -> Statement:
+    if isinstance(value, GeneralAdvice):
+        return Statement(value.algemeen, "algemeen")
+    return Statement(value)
+
+
+# In YAML a text item is plain text (from the cited section) or `algemeen: text` (general advice):
+# the mark is a field, never a prefix in the text.
+MarkedText = Annotated[
+    Annotated[Text, Tag("tekst")] | Annotated[GeneralAdvice, Tag("algemeen")],
+    Discriminator(lambda v: "algemeen" if isinstance(v, (dict, GeneralAdvice)) else "tekst"),
+    AfterValidator(_statement),
+    PlainSerializer(str, return_type=str),
+]
+
+# Method fields whose values are editorial. "redactie": always an estimate by the editors (the letter
+# gives no ladder step, effort, cost or audience), so a value needs its field name in `estimates`.
+# "algemeen": texts that may be general advice; each such item is written as `algemeen: text`.
+EDITORIAL = {"redactie": {"editorial": "redactie"}, "algemeen": {"editorial": "algemeen"}}
+
+
 # --- content ------------------------------------------------------------------
 
 
@@ -127,26 +169,39 @@ class Method(Strict):
         default=False,
         description="True when the letter only names the method and the page gives a general description.",
     )
-    description: tuple[Text, ...] = Field(default=(), description="One paragraph per item.")
-    ladder: tuple[Slug, ...] = Field(min_length=1, description="Slugs from toolbox/reference/ladder.yaml.")
+    description: tuple[MarkedText, ...] = Field(default=(), description="One paragraph per item; general advice as 'algemeen: text'.", json_schema_extra=EDITORIAL["algemeen"])
+    ladder: tuple[Slug, ...] = Field(min_length=1, description="Slugs from toolbox/reference/ladder.yaml (an estimate: list it in 'estimates').", json_schema_extra=EDITORIAL["redactie"])
     goals: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelen.yaml.")
     initiators: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/initiatiefnemers.yaml.")
     scales: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/schaalniveaus.yaml.")
     roles: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/rollen.yaml.")
-    effort: Slug = Field(description="Band from toolbox/reference/banden.yaml (inzet).")
-    cost: Slug = Field(description="Band from toolbox/reference/banden.yaml (kosten).")
-    duration: Slug = Field(description="Band from toolbox/reference/banden.yaml (duur).")
-    reaches: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelgroepen.yaml.")
-    misses: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelgroepen.yaml.")
-    asks_residents: Text | None = Field(default=None, description="What the method asks of residents.")
-    asks_municipality: Text | None = Field(default=None, description="What the method asks of the municipality.")
-    when_to_use: tuple[Text, ...] = Field(default=(), description="Situations the method suits, one per item.")
-    when_not: tuple[Text, ...] = Field(default=(), description="Situations the method does not suit, one per item.")
-    steps: tuple[Text, ...] = Field(default=(), description="Steps to take, in order.")
-    pitfalls: tuple[Text, ...] = Field(default=(), description="What can go wrong, one per item.")
+    effort: Slug | None = Field(default=None, description="Band from toolbox/reference/banden.yaml (inzet); an estimate.", json_schema_extra=EDITORIAL["redactie"])
+    cost: Slug | None = Field(default=None, description="Band from toolbox/reference/banden.yaml (kosten); an estimate.", json_schema_extra=EDITORIAL["redactie"])
+    duration: Slug | None = Field(default=None, description="Band from toolbox/reference/banden.yaml (duur); an estimate.", json_schema_extra=EDITORIAL["redactie"])
+    reaches: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelgroepen.yaml; an estimate.", json_schema_extra=EDITORIAL["redactie"])
+    misses: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelgroepen.yaml; an estimate.", json_schema_extra=EDITORIAL["redactie"])
+    estimates: tuple[Slug, ...] = Field(
+        default=(),
+        description="Names of the fields above whose values are estimates by the editors (ladder, effort, cost, duration, reaches, misses). The page marks each one.",
+    )
+    asks_residents: MarkedText | None = Field(default=None, description="What the method asks of residents.", json_schema_extra=EDITORIAL["algemeen"])
+    asks_municipality: MarkedText | None = Field(default=None, description="What the method asks of the municipality.", json_schema_extra=EDITORIAL["algemeen"])
+    when_to_use: tuple[MarkedText, ...] = Field(default=(), description="Situations the method suits, one per item.", json_schema_extra=EDITORIAL["algemeen"])
+    when_not: tuple[MarkedText, ...] = Field(default=(), description="Situations the method does not suit, one per item.", json_schema_extra=EDITORIAL["algemeen"])
+    steps: tuple[MarkedText, ...] = Field(default=(), description="Steps to take, in order.", json_schema_extra=EDITORIAL["algemeen"])
+    pitfalls: tuple[MarkedText, ...] = Field(default=(), description="What can go wrong, one per item.", json_schema_extra=EDITORIAL["algemeen"])
     related: tuple[Slug, ...] = Field(default=(), description="Slugs of other methods.")
     keywords: tuple[Line, ...] = Field(default=(), description="Everyday words people search with.")
     reviewed: dt.date = Field(description="Date the content was last checked against the source.")
+
+
+def editorial_fields(model: type[BaseModel]) -> dict[str, str]:
+    """Field name -> mark kind for every field the schema marks as editorial."""
+    return {
+        name: info.json_schema_extra["editorial"]
+        for name, info in model.model_fields.items()
+        if isinstance(info.json_schema_extra, dict) and "editorial" in info.json_schema_extra
+    }
 
 
 class Lesson(Strict):
@@ -170,14 +225,27 @@ class RefItem(Strict):
 
     slug: Slug = Field(description="Short fixed name used in content files and web addresses.")
     name: Line = Field(description="Name shown on the site, in Dutch.")
-    description: Text | None = Field(default=None, description="Explanation in plain Dutch.")
+    description: MarkedText | None = Field(default=None, description="Explanation in plain Dutch; a general explanation not from the source as 'algemeen: text'.")
     sources: tuple[SourceRef, ...] = Field(default=(), description="Where the explanation comes from.")
+
+
+class SourceDate(Strict):
+    """When a source was published, as precisely as it says: its "now"."""
+
+    year: int = Field(ge=1900, le=2100, description="Year of publication, e.g. 2018.")
+    season: Line | None = Field(default=None, description="Part of the year, e.g. 'najaar'.")
 
 
 class Source(RefItem):
     author: Line = Field(description="Who wrote the source.")
     note: Text | None = Field(default=None, description="Extra remarks about the source.")
     sections: tuple[Line, ...] = Field(min_length=1, description="The section names a SourceRef may cite.")
+    short: Line | None = Field(default=None, description="Short name used in the 'Bron' line, e.g. 'brief van het college'.")
+    published: SourceDate | None = Field(
+        default=None,
+        description="When the source was published. Its texts describe that moment: entries citing it may not say 'nu' or 'binnenkort'.",
+    )
+    covers: Period | None = Field(default=None, description="The years the source looks back on, e.g. 2014 to 2018.")
 
 
 class Stadsdeel(RefItem):

@@ -22,6 +22,8 @@ from .validate_cases import check_case_fields
 from .guides.load import load_guides
 from .load import Document, load_document
 from .messages import translate
+from .rules_marks import check_marks
+from .rules_time import check_time_words
 from .schema import REFERENCE_FILES, REFERENCE_MODELS, SLUG_PATTERN, Case, Lesson, Method, SourceRef
 from .search.synonyms import SYNONYMS_FILE, load_synonyms
 
@@ -312,13 +314,22 @@ def _rule_case_fields(c: Checked, errors) -> None:
     check_case_fields(c.by_kind["cases"], c.by_kind["lessons"], errors)  # generator/validate_cases.py
 
 
+def _rule_time_words(c: Checked, errors) -> None:
+    check_time_words(c.root, c.by_kind, c.reference, errors)  # no "nu" in texts citing a dated source
+
+
+def _rule_marks(c: Checked, errors) -> None:
+    check_marks(c.by_kind["methods"], c.by_kind["reference"], errors)  # every editorial value carries its mark
+
+
 def _rule_methods_used(c: Checked, errors) -> None:
     if not errors:  # a completeness check: only meaningful once every reference is sound
         _check_methods_used(c.by_kind, errors)
 
 
 # The content rules, in the order they run. A new rule: a function like the ones above, added here.
-RULES = [_rule_references, _rule_sources, _rule_wijken, _rule_public_values, _rule_case_fields, _rule_reference_links, _rule_methods_used]
+RULES = [_rule_references, _rule_sources, _rule_wijken, _rule_public_values, _rule_case_fields, _rule_time_words, _rule_marks,
+         _rule_reference_links, _rule_methods_used]
 
 
 def _reference_lists(entries: dict[str, Entry], errors: list[ContentError]) -> dict[str, ReferenceList]:

@@ -71,6 +71,7 @@ METHOD = """
     effort: inzet-laag
     cost: kosten-laag
     duration: duur-kort
+    estimates: [ladder, effort, cost, duration]
     {src}
     reviewed: 2026-11-27
 """

@@ -41,6 +41,7 @@ FILL = {
         "effort": "inzet-laag",
         "cost": "kosten-laag",
         "duration": "duur-kort",
+        "estimates": "[ladder, effort, cost, duration]",
         "section": "Deel B",
         "reviewed": "2026-11-27",
     },
@@ -59,7 +60,7 @@ FILL = {
 # (a case's `methods` is required but may be the empty list []).
 MUST_NAME = {
     "case": ["title", "summary", "stadsdeel", "sources[1].section", "reviewed"],
-    "method": ["title", "summary", "ladder", "effort", "cost", "duration", "sources[1].section", "reviewed"],
+    "method": ["title", "summary", "ladder", "sources[1].section", "reviewed"],
     "lesson": ["title", "claim", "sources[1].section", "reviewed"],  # cases/methods: see tests/bad/lesson-without-case.yaml
 }
 

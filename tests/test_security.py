@@ -68,6 +68,8 @@ def _field_kind(field):
         annotation = args[0]
     if typing.get_origin(annotation) is tuple:  # tuple[X, ...]
         annotation, is_list = typing.get_args(annotation)[0], True
+    if annotation == schema.MarkedText:  # text, or general advice as {algemeen: text}: injected as text
+        return "text", is_list, None
     if typing.get_origin(annotation) is typing.Annotated:
         annotation, *extra = typing.get_args(annotation)
         meta += extra

@@ -36,6 +36,16 @@
     });
   }
 
+  // The provenance tag of generator/marks.py, built from the texts in the data (same markup).
+  var MARKS = {};
+  function mark(kind) {
+    var t = MARKS[kind];
+    return el("span", { class: "tp-mark tp-mark--" + kind, tabindex: "0" }, [
+      el("span", { class: "tp-mark__label", text: t[0] }),
+      el("span", { class: "tp-mark__why", text: t[1] }),
+    ]);
+  }
+
   function list(values) {
     if (!values.length) return "–";
     if (values.length === 1) return values[0];
@@ -44,6 +54,7 @@
 
   function build(form, out, data) {
     var bySlug = {};
+    MARKS = data.marks || {};
     data.items.forEach(function (m) { bySlug[m.slug] = m; });
     var facets = {};
     data.facets.forEach(function (f) {
@@ -79,8 +90,12 @@
         var values;
         if (row[0] === "facet") values = (m.facets[row[1]] || []).map(function (v) { return facets[row[1]].names[v]; });
         else if (row[0] === "cases") values = m.cases.map(function (c) { return el("a", { href: TP.pageUrl(c[1]), text: c[0] }); });
-        else values = m[row[0]] || [];
-        return el("td", {}, [list(values)]);
+        else values = (m[row[0]] || []).map(function (v) {
+          // [text, kind]: a text with its provenance mark (general advice)
+          return typeof v === "string" ? v : el("span", {}, [v[0], " ", mark(v[1])]);
+        });
+        var estimate = (m.estimates || []).indexOf(row[0] === "facet" ? row[1] : row[0]) >= 0;
+        return el("td", {}, estimate ? [list(values), " ", mark("redactie")] : [list(values)]);
       });
       return el("tr", {}, [el("th", { scope: "row", text: label })].concat(cells));
     });
