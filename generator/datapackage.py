@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from .content import Content
 from .opendata import DATA_DIR, ENTRY_KINDS, LICENSE, LIST_SEPARATOR, fields_of, _child_fields
-from .schema import REFERENCE_FILES, Source
+from .schema import REFERENCE_FILES
 
 PACKAGE_FILE = f"{DATA_DIR}/datapackage.json"
 SOURCE_TITLE = "College van B&W Groningen, 'De oogst en de lessen van een collegeperiode Gebiedsgericht Werken' (brief aan de gemeenteraad, najaar 2018)"
@@ -156,7 +156,3 @@ def data_package(content: Content, allowed_for: typing.Callable[[str, str], list
         "keywords": ["participatie", "gebiedsgericht werken", "Groningen", "bewonersinitiatieven"],
         "resources": resources,
     }
-
-
-def source_doc_slugs(content: Content) -> list[str]:
-    return sorted(slug for slug, item in content.ref("bronnen").items.items() if isinstance(item, Source))

@@ -25,7 +25,6 @@ from .site_pages import html_file, page_paths
 SITE_URL = "https://toolbox.example.nl/participatie/"
 PUBLISHER = "Gemeente Voorbeeldstad, team Wijken & Buurten"
 EMAIL = "wijken@example.nl"
-DCAT = "dcat:"
 LETTER_LINE = "gebaseerd op de brief van het college van B&W van Groningen, najaar 2018"
 
 
