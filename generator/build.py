@@ -20,6 +20,7 @@ from .content import Content
 from .glossary import Glossary
 from .pages import render_all
 from .render import Renderer
+from .site_settings import read_site_settings
 from .validate import load_content
 
 HAND_WRITTEN = "docs"
@@ -43,7 +44,7 @@ def generate(content: Content, root: Path, out: Path) -> int:
     if source.is_dir():
         shutil.copytree(source, out, ignore=shutil.ignore_patterns(THEME_OVERRIDES, "__pycache__"), dirs_exist_ok=True)
     out.mkdir(parents=True, exist_ok=True)
-    renderer = Renderer(content, out)
+    renderer = Renderer(content, out, read_site_settings(root))
     render_all(renderer)
     glossary = Glossary.for_content(content)
     pages = [p for p in out.rglob("*.md")]

@@ -56,7 +56,13 @@ def open_data_pages(r: Renderer, c: Content) -> None:
     write_open_data(r)
 
 
-SECTIONS = [case_pages, method_pages, lesson_pages, background_pages, open_data_pages, facet_pages, guide_pages, search_page]
+def publication_pages(r: Renderer, c: Content) -> None:
+    from .publication import write_publication  # data/datapackage.json, data/catalog.jsonld, over-deze-site.md
+
+    write_publication(r)
+
+
+SECTIONS = [case_pages, method_pages, lesson_pages, background_pages, open_data_pages, publication_pages, facet_pages, guide_pages, search_page]
 
 
 def render_all(r: Renderer) -> None:

@@ -20,6 +20,7 @@ from .content import Content
 from .escape import md_escape, md_link
 from .fragments import MONTHS, FragmentCache, Fragments
 from .pictures import flywheel_svg
+from .site_settings import SiteSettings, read_site_settings
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -107,9 +108,11 @@ def make_env() -> Environment:
 class Renderer:
     """Writes all generated pages into an output folder (the engine's docs dir)."""
 
-    def __init__(self, content: Content, out: Path):
+    def __init__(self, content: Content, out: Path, site: SiteSettings | None = None):
         self.content = content
         self.out = out
+        # Publisher and site address from mkdocs.yml (catalog record, about page); defaults without one.
+        self.site = site if site is not None else read_site_settings(None)
         self.env = make_env()
         self.fragments = FragmentCache(content)
         self.written: list[str] = []

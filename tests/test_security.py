@@ -252,6 +252,43 @@ def test_injected_content_is_shown_literally(injected):
     assert not shown_nowhere, f"injected fields shown nowhere: {shown_nowhere}"
 
 
+class LinkPreview(HTMLParser):
+    """The Open Graph properties of a page, as a link preview reads them (attribute values unescaped)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.og: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "meta" and (a.get("property") or "").startswith("og:"):
+            self.og[a["property"]] = a.get("content") or ""
+
+
+def _link_preview(site: Path, path: str) -> dict[str, str]:
+    parser = LinkPreview()
+    parser.feed(html_file(site, path).read_text(encoding="utf-8"))
+    return parser.og
+
+
+def test_link_previews_show_injected_content_literally(injected):
+    """og:title and og:description carry an entry's title and summary as plain text: every
+    payload (HTML, Markdown, Jinja, quotes that would end the attribute) comes out exactly as
+    typed, on every page that shows an entry; and every page has the preview properties."""
+    root, site, _injector = injected
+    missing = [p for p in page_paths(site) if not {"og:title", "og:description", "og:type", "og:locale", "og:site_name"} <= set(_link_preview(site, p))]
+    assert not missing, f"pages without link-preview metadata: {missing[:10]}"
+    checked = 0
+    for rel, folder in (("cases/de-stroming.yaml", "voorbeelden"), ("toolbox/methods/wijkstemdag.yaml", "methoden")):
+        data = yaml.load((root / rel).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        og = _link_preview(site, f"/{folder}/{Path(rel).stem}/")
+        assert og["og:title"] == data["title"], (og["og:title"], data["title"])
+        assert " ".join(og["og:description"].split()) == " ".join(data["summary"].split())
+        assert og["og:locale"] == "nl_NL"
+        checked += 2
+    report(f"link previews: {len(page_paths(site))} pages with Open Graph metadata; {checked} injected values shown literally")
+
+
 @pytest.mark.browser
 def test_injected_content_runs_no_script_in_the_browser(injected, browser):
     """Chromium, without any CSP: every page type of the injected site, search for the payload
