@@ -27,6 +27,7 @@ REF_KINDS: dict[str, tuple[str, str]] = {
     "methods": ("Methoden", "methoden/{}.md"),
     "lessons": ("Lessen", "lessen/index.md#{}"),
     "cases": ("Voorbeelden", "voorbeelden/{}.md"),
+    "guides": ("Keuzehulp", "keuzehulpen/{}/index.md"),
 }
 _REF_SOURCE = {"roles": "rollen", "criteria": "criteria", "values": "publieke-waarden", "vragen": "vragen", "stadsdelen": "stadsdelen"}
 
@@ -73,6 +74,8 @@ class RefHelper:
             return self.c.cases[slug].title
         if field == "lessons":
             return self.c.lessons[slug].title
+        if field == "guides":
+            return self.c.guides[slug].title
         return self.c.ref(_REF_SOURCE[field]).name(slug)
 
     def item(self, field: str, slug: str):
@@ -81,6 +84,12 @@ class RefHelper:
     @staticmethod
     def target(field: str, slug: str) -> str:
         return REF_KINDS[field][1].format(slug)
+
+    def wijken_by_stadsdeel(self, stadsdelen) -> tuple[list[tuple[str, list[str]]], list[str]]:
+        """(stadsdeel name, its wijken) for each named stadsdeel, and the wijken placed nowhere."""
+        wijken = self.c.ref("wijken").items.values()
+        placed = [(self.title("stadsdelen", s), [w.name for w in wijken if w.stadsdeel == s]) for s in stadsdelen]
+        return placed, [w.name for w in wijken if not w.stadsdeel]
 
     def vragen_groups(self, slugs) -> list[tuple[str, list[str]]]:
         """The fundamental questions grouped as in vragen.yaml, in first-seen order."""
