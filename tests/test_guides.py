@@ -184,3 +184,13 @@ def test_plan_maker_is_never_advised_resident_tools(content):
     # The guide says so in words, on every result: they are for neighbours, not for the plan.
     rule = next(r for s in guide.sections for r in s.rules if r.slug == "niet-jouw-instrument")
     assert not rule.when and "Buren kunnen ze wel zelf gebruiken" in rule.text
+
+
+def test_every_methodekeuzehulp_result_links_evidence(content):
+    """Every shortlist links at least one Groningen case or lesson behind a listed method."""
+    guide = content.guides["methodekeuzehulp"]
+    for step in walk(guide):
+        if step.question is not None:
+            continue
+        methods = evaluate(guide, step.mapping, content).section("methoden").methods
+        assert any(content.cases_using(m.slug) or content.lessons_for_method(m.slug) for m in methods), step.path
