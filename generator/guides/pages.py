@@ -3,8 +3,8 @@
 ``/keuzehulpen/<guide>/`` is the start page with the first question; every
 answer adds its option slug to the path (``/keuzehulpen/rolkeuze/groot/weinig/``),
 so each step and each result is a real page that works without JavaScript and
-can be bookmarked or shared. ``guides.js`` only makes moving between these same
-pages smoother; it never decides anything itself.
+can be bookmarked or shared. ``guides.js`` never decides anything itself: with
+JavaScript, too, every step is an ordinary load of these same pages.
 """
 
 from __future__ import annotations
