@@ -26,10 +26,16 @@ def content():
     return load_content(ROOT)
 
 
-def test_every_guide_has_at_least_ten_scenarios():
+GUIDES = {"initiatiefwijzer", "methodekeuzehulp", "afwegingskader", "rolkeuze", "plan-in-de-wijk"}
+
+
+def test_every_guide_has_scenarios_for_its_results(content):
+    """At least ten per guide, or every result path when a guide has fewer."""
     counts = Counter(guide for guide, _v in VECTORS)
-    assert set(counts) == {"initiatiefwijzer", "methodekeuzehulp", "afwegingskader", "rolkeuze"}
-    assert all(n >= 10 for n in counts.values()), counts
+    assert set(counts) == GUIDES
+    for slug, n in counts.items():
+        results = sum(1 for step in walk(content.guides[slug]) if step.question is None)
+        assert n >= min(10, results), (slug, n)
 
 
 def _refs_of(result) -> dict[str, set[str]]:
@@ -103,7 +109,7 @@ def test_every_vector_path_is_a_page_of_the_guide(content):
 def test_real_guides_pass_the_graph_check_and_stay_bounded(content):
     from generator.guides.load import GuideEntry
 
-    assert set(content.guides) == {"initiatiefwijzer", "methodekeuzehulp", "afwegingskader", "rolkeuze"}
+    assert set(content.guides) == GUIDES
     entries = {}
     for slug, guide in content.guides.items():
         from generator.load import load_document
@@ -156,3 +162,35 @@ def test_money_amounts_come_from_the_letter(content, source_letter):
         text = (ROOT / "toolbox/guides" / f"{slug}.yaml").read_text(encoding="utf-8")
         for amount in re.findall(r"\d[\d.]*\s*(?:euro|%)", text):
             assert amount.replace(" %", "%") in letter_plain, f"{slug}: {amount}"
+
+
+# Tools that belong to residents (their funding) or that work for residents against a plan
+# (counter-power): a plan-maker is never advised to use them as his own instrument.
+RESIDENT_TOOLS = {"25-procent-regel", "buurtbudget", "wijkwethoudersbudget", "wijktop-3", "tegenmacht-buurtwerk"}
+
+
+def test_plan_maker_is_never_advised_resident_tools(content):
+    guide = content.guides["plan-in-de-wijk"]
+    results = 0
+    for step in walk(guide):
+        if step.question is not None:
+            continue
+        results += 1
+        for sr in evaluate(guide, step.mapping, content).sections:
+            for item in sr.items:
+                assert not RESIDENT_TOOLS & set(item.rule.methods), (step.path, item.slug)
+            assert not RESIDENT_TOOLS & {m.slug for m in sr.methods}, step.path
+    assert results == 4
+    # The guide says so in words, on every result: they are for neighbours, not for the plan.
+    rule = next(r for s in guide.sections for r in s.rules if r.slug == "niet-jouw-instrument")
+    assert not rule.when and "Buren kunnen ze wel zelf gebruiken" in rule.text
+
+
+def test_every_methodekeuzehulp_result_links_evidence(content):
+    """Every shortlist links at least one Groningen case or lesson behind a listed method."""
+    guide = content.guides["methodekeuzehulp"]
+    for step in walk(guide):
+        if step.question is not None:
+            continue
+        methods = evaluate(guide, step.mapping, content).section("methoden").methods
+        assert any(content.cases_using(m.slug) or content.lessons_for_method(m.slug) for m in methods), step.path

@@ -36,6 +36,7 @@ REF_FIELDS: dict[str, tuple[str, str, str]] = {
     "roles": ("rollen", "onbekende rol", "toolbox/reference/rollen.yaml"),
     "stadsdelen": ("stadsdelen", "onbekend stadsdeel", "toolbox/reference/stadsdelen.yaml"),
     "values": ("publieke-waarden", "onbekende publieke waarde", "toolbox/reference/publieke-waarden.yaml"),
+    "guides": ("guides", "onbekende keuzehulp", "toolbox/guides/"),
 }
 
 # Method field a Fit or Phase may use -> the collection its values come from.
@@ -73,6 +74,8 @@ def load_guides(root: Path, allowed: dict[str, set[str]], reference: dict, broke
     if not base.is_dir():
         return {}
     guides: dict[str, GuideEntry] = {}
+    # A rule may link another guide: any guide file in this folder.
+    allowed = dict(allowed, guides={p.stem for p in base.glob("*.yaml")})
     for path in sorted(base.iterdir()):
         if path.name.startswith(".") or path.is_dir() or path.suffix.lower() in (".md", ".txt"):
             continue

@@ -3,13 +3,14 @@
 ``/keuzehulpen/<guide>/`` is the start page with the first question; every
 answer adds its option slug to the path (``/keuzehulpen/rolkeuze/groot/weinig/``),
 so each step and each result is a real page that works without JavaScript and
-can be bookmarked or shared. ``guides.js`` only makes moving between these same
-pages smoother; it never decides anything itself.
+can be bookmarked or shared. ``guides.js`` never decides anything itself: with
+JavaScript, too, every step is an ordinary load of these same pages.
 """
 
 from __future__ import annotations
 
 from ..content import Content
+from ..marks import mark as provenance
 from ..render import Renderer
 from .engine import Step, evaluate, next_question, walk
 from .schema import Guide
@@ -26,6 +27,7 @@ REF_KINDS: dict[str, tuple[str, str]] = {
     "methods": ("Methoden", "methoden/{}.md"),
     "lessons": ("Lessen", "lessen/index.md#{}"),
     "cases": ("Voorbeelden", "voorbeelden/{}.md"),
+    "guides": ("Keuzehulp", "keuzehulpen/{}/index.md"),
 }
 _REF_SOURCE = {"roles": "rollen", "criteria": "criteria", "values": "publieke-waarden", "vragen": "vragen", "stadsdelen": "stadsdelen"}
 
@@ -72,6 +74,8 @@ class RefHelper:
             return self.c.cases[slug].title
         if field == "lessons":
             return self.c.lessons[slug].title
+        if field == "guides":
+            return self.c.guides[slug].title
         return self.c.ref(_REF_SOURCE[field]).name(slug)
 
     def item(self, field: str, slug: str):
@@ -80,6 +84,12 @@ class RefHelper:
     @staticmethod
     def target(field: str, slug: str) -> str:
         return REF_KINDS[field][1].format(slug)
+
+    def wijken_by_stadsdeel(self, stadsdelen) -> tuple[list[tuple[str, list[str]]], list[str]]:
+        """(stadsdeel name, its wijken) for each named stadsdeel, and the wijken placed nowhere."""
+        wijken = self.c.ref("wijken").items.values()
+        placed = [(self.title("stadsdelen", s), [w.name for w in wijken if w.stadsdeel == s]) for s in stadsdelen]
+        return placed, [w.name for w in wijken if not w.stadsdeel]
 
     def vragen_groups(self, slugs) -> list[tuple[str, list[str]]]:
         """The fundamental questions grouped as in vragen.yaml, in first-seen order."""
@@ -107,7 +117,7 @@ def condition_words(guide: Guide, cond) -> str:
 def guide_pages(r: Renderer, c: Content) -> None:
     """The overview and every page of every guide (a section for ``pages.SECTIONS``)."""
     guides = sorted(c.guides.items(), key=lambda kv: (kv[1].order, kv[0]))
-    common = {"refs": RefHelper(c), "ref_kinds": REF_KINDS, "marks": MARKS, "field_labels": FIELD_LABELS, "guide_url": guide_url, "condition_words": condition_words}
+    common = {"refs": RefHelper(c), "ref_kinds": REF_KINDS, "marks": MARKS, "field_labels": FIELD_LABELS, "guide_url": guide_url, "condition_words": condition_words, "provenance": provenance}
     r.page(f"{BASE}/index.md", "guides/index.md.j2", guides=guides, **common)
     for slug, guide in guides:
         for step in walk(guide):

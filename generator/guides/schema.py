@@ -32,6 +32,7 @@ class Refs(Strict):
     roles: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/rollen.yaml.")
     stadsdelen: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/stadsdelen.yaml.")
     values: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/publieke-waarden.yaml.")
+    guides: tuple[Slug, ...] = Field(default=(), description="Slugs of other guides in toolbox/guides/ (a link to their start page).")
 
 
 class Fit(Strict):
@@ -70,6 +71,7 @@ class Rule(Refs):
     text: Text | None = None
     general: bool = Field(default=False, description="True when the text is general advice, not from the letter.")
     checklist: bool = Field(default=False, description="Show the named criteria and questions as a checklist to tick off.")
+    wijken: bool = Field(default=False, description="Show, for each named stadsdeel, the wijken that toolbox/reference/wijken.yaml places in it, and the wijken it does not place.")
 
 
 class Phase(Strict):
