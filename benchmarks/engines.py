@@ -10,8 +10,10 @@ process (wall seconds, CPU seconds and peak RSS from ``wait4``):
 
 * MkDocs: ``mkdocs build --strict`` twice. MkDocs keeps no cache, so "warm" is only the second
   run with the files in the OS page cache and the bytecode compiled.
-* Zensical: ``zensical build --strict`` with its cache (``.cache/`` next to mkdocs.yml) removed
-  (cold), then again with the cache it left behind and nothing changed (warm).
+* Zensical: ``zensical build --strict`` on the config ``toolbox build --engine zensical`` writes
+  (``generator.build.zensical_config``: mkdocs.yml with the folders changed), with its cache
+  (``.cache/`` next to that config) removed (cold), then again with the cache it left behind and
+  nothing changed (warm). ``toolbox build --engine zensical`` itself is always cold.
 
 Writes ``benchmarks/engines.json`` and prints a Markdown table for benchmarks/README.md ("## Engines").
 A measurement, not a test: nothing here asserts.
@@ -35,6 +37,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.run import CODE, GENERATE_CHILD, _bench_line, machine, run_child  # noqa: E402
 from benchmarks.synth import make_repo, snapshot  # noqa: E402
+from generator.build import zensical_config  # noqa: E402
 
 SIZES = ("real", "2000")
 
@@ -49,12 +52,14 @@ def engine_runs(root: Path, work: Path) -> dict:
         r = run_child([py, "-m", "mkdocs", "build", "-q", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(site)], root, work / f"mkdocs-{run}.log")
         r.pop("output")
         results[f"mkdocs_{run}"] = r
-    shutil.rmtree(root / ".cache", ignore_errors=True)  # Zensical's cache: none for the cold build
+    config = zensical_config(root, root / "build/docs", root / "build/site")
+    cache = config.parent / ".cache"
+    shutil.rmtree(cache, ignore_errors=True)  # Zensical's cache: none for the cold build
     for run in ("cold", "warm"):
-        shutil.rmtree(root / "site", ignore_errors=True)  # site_dir of mkdocs.yml, inside the project as Zensical requires
-        r = run_child([py, "-m", "zensical", "build", "--strict", "-f", str(root / "mkdocs.yml")], root, work / f"zensical-{run}.log")
+        shutil.rmtree(root / "build/site", ignore_errors=True)
+        r = run_child([py, "-m", "zensical", "build", "--strict", "-f", str(config)], config.parent, work / f"zensical-{run}.log")
         r.pop("output")
-        r["cache_mb"] = round(sum(p.stat().st_size for p in (root / ".cache").rglob("*") if p.is_file()) / 2**20, 1)
+        r["cache_mb"] = round(sum(p.stat().st_size for p in cache.rglob("*") if p.is_file()) / 2**20, 1)
         results[f"zensical_{run}"] = r
     return results
 

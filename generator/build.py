@@ -126,21 +126,14 @@ def engine_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
-def zensical_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = False) -> None:
-    """Run Zensical (strict) on generated pages. Raises EngineError with its warnings.
+def zensical_config(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = False) -> Path:
+    """Write the config Zensical reads: mkdocs.yml with only the folders changed, next to both.
 
     Zensical takes no folder options on its command line and wants docs_dir and site_dir inside
-    the folder of its config file, so it gets a copy of mkdocs.yml written next to both, with
-    only the folders (and the theme overrides, as an absolute path) changed. It runs in its own
-    process: its Rust runtime cannot be unloaded and reports problems on stderr. Its cache
-    (.cache/ next to that config) lives in the temporary folder, so every build is a cold one.
+    the folder of its config file; the theme overrides get an absolute path.
     """
-    import importlib.util
-
     import yaml
 
-    if importlib.util.find_spec("zensical") is None:
-        raise EngineError("Zensical is niet geïnstalleerd. Installeer de test-pakketten: scripts/setup-env test (zie ENGINES.md).")
     project = docs_dir.parent
     if site_dir.parent != project:
         raise ValueError("Zensical needs docs_dir and site_dir in the same folder")
@@ -153,15 +146,33 @@ def zensical_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool 
         config["use_directory_urls"] = False
     config_file = project / "zensical-mkdocs.yml"
     config_file.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return config_file
+
+
+def zensical_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = False) -> None:
+    """Run Zensical (strict) on generated pages. Raises EngineError with its warnings.
+
+    It runs in its own process: its Rust runtime cannot be unloaded and reports problems on
+    stderr. Its cache (.cache/ next to the config) lives in the temporary build folder, so every
+    ``toolbox build --engine zensical`` is a cold build.
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("zensical") is None:
+        raise EngineError("Zensical is niet geïnstalleerd. Installeer de test-pakketten: scripts/setup-env test (zie ENGINES.md).")
+    config_file = zensical_config(root, docs_dir, site_dir, offline=offline)
     try:
         result = subprocess.run(
             [sys.executable, "-m", "zensical", "build", "--strict", "--config-file", str(config_file)],
-            cwd=project, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"},
+            cwd=config_file.parent, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"},
         )
     except OSError as exc:  # pragma: no cover - no Python to start
         raise EngineError(f"Zensical kon niet starten: {exc}") from None
     if result.returncode != 0:
         raise EngineError(_zensical_problems(result.stdout + result.stderr))
+    # Zensical 0.0.73 always writes its theme search index (5.8 MB for this site), even with
+    # search disabled; no page loads it (our own index is in assets/search/), so it is not published.
+    (site_dir / "search.json").unlink(missing_ok=True)
 
 
 def _zensical_problems(output: str) -> str:
