@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import pytest
 
 from generator.build import engine_build, generate
+from generator.cli import main
 from generator.validate import load_content
 
 from .conftest import serve_dir
@@ -147,6 +148,23 @@ def _differences(compared, check: str, value) -> list[str]:
         if a != b and not known(check, path):
             out.append(f"{path}: MkDocs {a!r} / Zensical {b!r}")
     return out
+
+
+def test_toolbox_build_with_zensical_swaps_in_only_a_complete_site(repo, tmp_path, capsys):
+    """`toolbox build --engine zensical` keeps the guarantees of the MkDocs build: strict (a broken
+    link fails it, named in the message), and the previous site stays as it was on failure."""
+    site = tmp_path / "site"
+    assert main(["--root", str(repo), "build", "--engine", "zensical", "--site-dir", str(site)]) == 0, capsys.readouterr().err
+    assert 'content="zensical-' in (site / "index.html").read_text(encoding="utf-8")
+    assert not (site / "search.json").exists()  # Zensical's own index, which no page loads
+    before = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    (repo / "docs/privacy.md").write_text("# Privacy\n\n[weg](bestaat-niet.md)\n", encoding="utf-8")
+    assert main(["--root", str(repo), "build", "--engine", "zensical", "--site-dir", str(site)]) == 1
+    err = capsys.readouterr().err
+    assert "De site-engine (Zensical) weigerde" in err and "privacy.md" in err and "bestaat-niet.md" in err, err
+    assert "Traceback" not in err and "\x1b[" not in err, err
+    assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no leftovers
 
 
 # --- the comparison ---------------------------------------------------------------------------
