@@ -42,16 +42,18 @@ from generator.build import zensical_config  # noqa: E402
 SIZES = ("real", "2000")
 
 
-def engine_runs(root: Path, work: Path) -> dict:
+def engine_runs(root: Path, work: Path, engines: list[str]) -> dict:
     """Cold and warm build of ``root/build/docs`` by each engine."""
     py = sys.executable
     site = work / "site"
     results = {}
-    for run in ("cold", "warm"):
+    for run in ("cold", "warm") if "mkdocs" in engines else ():
         shutil.rmtree(site, ignore_errors=True)
         r = run_child([py, "-m", "mkdocs", "build", "-q", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(site)], root, work / f"mkdocs-{run}.log")
         r.pop("output")
         results[f"mkdocs_{run}"] = r
+    if "zensical" not in engines:
+        return results
     config = zensical_config(root, root / "build/docs", root / "build/site")
     cache = config.parent / ".cache"
     shutil.rmtree(cache, ignore_errors=True)  # Zensical's cache: none for the cold build
@@ -64,7 +66,7 @@ def engine_runs(root: Path, work: Path) -> dict:
     return results
 
 
-def measure(size: str, base: Path) -> dict:
+def measure(size: str, base: Path, engines: list[str]) -> dict:
     root = base / f"repo-{size}"
     work = base / f"work-{size}"
     work.mkdir(parents=True)
@@ -76,7 +78,7 @@ def measure(size: str, base: Path) -> dict:
     gen = _bench_line(run_child([sys.executable, "-c", GENERATE_CHILD, str(root), str(root / "build/docs")], CODE["path"], work / "generate.log")["output"])
     pages = len(list((root / "build/docs").rglob("*.md")))
     print(f"{size}: {counts['cases']} cases, {pages} pages generated in {gen['wall_s']:.1f} s", flush=True)
-    runs = engine_runs(root, work)
+    runs = engine_runs(root, work, engines)
     for name, r in runs.items():
         print(f"  {name}: {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU, {r['peak_rss_mb']:.0f} MB", flush=True)
     shutil.rmtree(root, ignore_errors=True)
@@ -91,6 +93,8 @@ def table(report: dict) -> str:
     for m in report["sizes"]:
         label = "real site" if m["size"] == "real" else f"{m['cases']:,} cases"
         for engine, name in (("mkdocs", "MkDocs"), ("zensical", "Zensical")):
+            if f"{engine}_cold" not in m["runs"]:
+                continue
             cold, warm = m["runs"][f"{engine}_cold"], m["runs"][f"{engine}_warm"]
             lines.append(
                 f"| {label} | {m['pages']:,} | {name} | {cold['wall_s']:.1f} ({cold['cpu_s']:.1f}) | {warm['wall_s']:.1f} ({warm['cpu_s']:.1f}) "
@@ -102,6 +106,7 @@ def table(report: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--sizes", nargs="+", default=list(SIZES), help="'real' and/or numbers of cases")
+    p.add_argument("--engines", nargs="+", default=["mkdocs", "zensical"], choices=["mkdocs", "zensical"])
     args = p.parse_args(argv)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
     dirty = bool(subprocess.run(["git", "status", "--porcelain", "--", "generator", "docs", "mkdocs.yml"], cwd=REPO, capture_output=True, text=True).stdout.strip())
@@ -109,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="engines-bench-") as tmp:
         base = Path(tmp)
         snapshot(base / "snapshot")
-        sizes = [measure(size, base) for size in args.sizes]
+        sizes = [measure(size, base, args.engines) for size in args.sizes]
     report = {
         "started_utc": started.strftime("%Y-%m-%d %H:%M"),
         "commit": commit + (" (with uncommitted changes)" if dirty else ""),

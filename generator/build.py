@@ -130,7 +130,10 @@ def zensical_config(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool
     """Write the config Zensical reads: mkdocs.yml with only the folders changed, next to both.
 
     Zensical takes no folder options on its command line and wants docs_dir and site_dir inside
-    the folder of its config file; the theme overrides get an absolute path.
+    the folder of its config file; the theme overrides get an absolute path. Zensical also turns
+    its own search on when ``plugins`` does not list it; our ``plugins: []`` means "no theme search"
+    (our own index is in assets/search/), so that is said explicitly. Else it indexes every page
+    for nothing and, at 2,000 cases, stops: a facet page exceeds its index limit (ENGINES.md).
     """
     import yaml
 
@@ -144,6 +147,8 @@ def zensical_config(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool
         theme["custom_dir"] = str((root / theme["custom_dir"]).resolve())
     if offline:
         config["use_directory_urls"] = False
+    if not any("search" in (p if isinstance(p, dict) else {p: None}) for p in config.get("plugins") or []):
+        config["plugins"] = [*(config.get("plugins") or []), {"search": {"enabled": False}}]
     config_file = project / "zensical-mkdocs.yml"
     config_file.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return config_file
@@ -170,8 +175,8 @@ def zensical_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool 
         raise EngineError(f"Zensical kon niet starten: {exc}") from None
     if result.returncode != 0:
         raise EngineError(_zensical_problems(result.stdout + result.stderr))
-    # Zensical 0.0.73 always writes its theme search index (5.8 MB for this site), even with
-    # search disabled; no page loads it (our own index is in assets/search/), so it is not published.
+    # Zensical 0.0.73 writes its search index file even with search disabled (then empty: no
+    # items); no page loads it, so it is not published.
     (site_dir / "search.json").unlink(missing_ok=True)
 
 
