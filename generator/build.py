@@ -3,6 +3,9 @@
 Everything is built in a temporary folder next to the target and only moved
 into place when it is complete, so a content error or a failed engine build
 never leaves a half-built or stale site behind: the previous site stays as it was.
+
+Two site engines read the same mkdocs.yml and the same generated pages: MkDocs
+(the default) and Zensical (``engine="zensical"``, see ENGINES.md).
 """
 
 from __future__ import annotations
@@ -10,7 +13,10 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import re
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -23,6 +29,7 @@ from .render import Renderer
 from .site_settings import read_site_settings
 from .validate import load_content
 
+ENGINES = ("mkdocs", "zensical")
 HAND_WRITTEN = "docs"
 THEME_OVERRIDES = "overrides"  # docs/overrides is the theme's custom_dir, not content
 
@@ -81,8 +88,12 @@ def generate_into(root: Path, docs_dir: Path) -> tuple[Content, int]:
     return content, pages
 
 
-def engine_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = False) -> None:
-    """Run MkDocs (strict) on generated pages. Raises EngineError with its warnings."""
+def engine_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = False, engine: str = "mkdocs") -> None:
+    """Run the site engine (strict) on generated pages. Raises EngineError with its warnings."""
+    if engine == "zensical":
+        return zensical_build(root, docs_dir, site_dir, offline=offline)
+    if engine != "mkdocs":
+        raise ValueError(f"unknown engine {engine!r}; known: {', '.join(ENGINES)}")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
@@ -113,7 +124,81 @@ def engine_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = 
         raise EngineError("\n".join(collected))
 
 
-def build(root: Path, site_dir: Path, *, offline: bool = False) -> BuildStats:
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def zensical_config(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = False) -> Path:
+    """Write the config Zensical reads: mkdocs.yml with only the folders changed, next to both.
+
+    Zensical takes no folder options on its command line and wants docs_dir and site_dir inside
+    the folder of its config file; the theme overrides get an absolute path. Zensical also turns
+    its own search on when ``plugins`` does not list it; our ``plugins: []`` means "no theme search"
+    (our own index is in assets/search/), so that is said explicitly. Else it indexes every page
+    for nothing and, at 2,000 cases, stops: a facet page exceeds its index limit (ENGINES.md).
+    """
+    import yaml
+
+    project = docs_dir.parent
+    if site_dir.parent != project:
+        raise ValueError("Zensical needs docs_dir and site_dir in the same folder")
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.update(docs_dir=docs_dir.name, site_dir=site_dir.name, strict=True)
+    theme = config.get("theme") or {}
+    if theme.get("custom_dir"):
+        theme["custom_dir"] = str((root / theme["custom_dir"]).resolve())
+    if offline:
+        config["use_directory_urls"] = False
+    if not any("search" in (p if isinstance(p, dict) else {p: None}) for p in config.get("plugins") or []):
+        config["plugins"] = [*(config.get("plugins") or []), {"search": {"enabled": False}}]
+    config_file = project / "zensical-mkdocs.yml"
+    config_file.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return config_file
+
+
+def zensical_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = False) -> None:
+    """Run Zensical (strict) on generated pages. Raises EngineError with its warnings.
+
+    It runs in its own process: its Rust runtime cannot be unloaded and reports problems on
+    stderr. Its cache (.cache/ next to the config) lives in the temporary build folder, so every
+    ``toolbox build --engine zensical`` is a cold build.
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("zensical") is None:
+        raise EngineError("Zensical is niet geïnstalleerd. Installeer de test-pakketten: scripts/setup-env test (zie ENGINES.md).")
+    config_file = zensical_config(root, docs_dir, site_dir, offline=offline)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "zensical", "build", "--strict", "--config-file", str(config_file)],
+            cwd=config_file.parent, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"},
+        )
+    except OSError as exc:  # pragma: no cover - no Python to start
+        raise EngineError(f"Zensical kon niet starten: {exc}") from None
+    if result.returncode != 0:
+        raise EngineError(_zensical_problems(result.stdout + result.stderr))
+    # Zensical 0.0.73 writes its search index file even with search disabled (then empty: no
+    # items); no page loads it, so it is not published.
+    (site_dir / "search.json").unlink(missing_ok=True)
+
+
+def _zensical_problems(output: str) -> str:
+    """Zensical's warnings without colour codes or the Python traceback that ends a strict build."""
+    lines, in_traceback = [], False
+    for line in _ANSI.sub("", output).splitlines():
+        if line.startswith("Traceback (most recent call last)"):
+            in_traceback = True
+            continue
+        if in_traceback:
+            if line[:1] not in (" ", "\t", ""):  # the exception line that ends the traceback
+                in_traceback = False
+                lines.append(line.split(": ", 1)[-1] if "Error: " in line else line)
+            continue
+        if line.strip() and line.strip() not in ("Build started",):
+            lines.append(line)
+    return "\n".join(lines) or "Zensical stopte zonder melding."
+
+
+def build(root: Path, site_dir: Path, *, offline: bool = False, engine: str = "mkdocs") -> BuildStats:
     """The whole build. Raises ContentErrors or EngineError; ``site_dir`` changes only on success."""
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -128,7 +213,7 @@ def build(root: Path, site_dir: Path, *, offline: bool = False) -> BuildStats:
         del content
         gc.collect()
         t1 = time.perf_counter()
-        engine_build(root, work / "docs", work / "site", offline=offline)
+        engine_build(root, work / "docs", work / "site", offline=offline, engine=engine)
         t2 = time.perf_counter()
         _world_readable(work / "site")
         replace_dir(work / "site", site_dir)

@@ -37,16 +37,19 @@ def cmd_check(args) -> int:
     return 0
 
 
+ENGINE_NAMES = {"mkdocs": "MkDocs", "zensical": "Zensical"}
+
+
 def cmd_build(args) -> int:
     from .build import EngineError, build
 
     site = Path(args.site_dir) if args.site_dir else args.root / ("site-offline" if args.offline else "site")
     try:
-        stats = build(args.root, site, offline=args.offline)
+        stats = build(args.root, site, offline=args.offline, engine=args.engine)
     except EngineError as exc:
-        print(f"De site-engine (MkDocs) weigerde de pagina's:\n{exc}\nDe vorige site is niet veranderd.", file=sys.stderr)
+        print(f"De site-engine ({ENGINE_NAMES[args.engine]}) weigerde de pagina's:\n{exc}\nDe vorige site is niet veranderd.", file=sys.stderr)
         return 1
-    print(f"Site gebouwd in {site} ({stats.pages} pagina's; genereren {stats.generate_seconds:.2f} s, MkDocs {stats.engine_seconds:.2f} s).")
+    print(f"Site gebouwd in {site} ({stats.pages} pagina's; genereren {stats.generate_seconds:.2f} s, {ENGINE_NAMES[args.engine]} {stats.engine_seconds:.2f} s).")
     return 0
 
 
@@ -99,6 +102,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("build", help="controleer, genereer en bouw de site (strict); bij een fout blijft de vorige site staan")
     s.add_argument("--site-dir", help="waar de site komt (standaard: site/)")
     s.add_argument("--offline", action="store_true", help="bouw een kopie die werkt vanaf een map of USB-stick (file://)")
+    s.add_argument("--engine", choices=sorted(ENGINE_NAMES), default="mkdocs", help="site-engine (standaard: mkdocs; zensical: zie ENGINES.md)")
     s.set_defaults(func=cmd_build)
 
     s = sub.add_parser("generate", help="schrijf alleen de Markdown-pagina's (voor MkDocs of een andere engine)")
