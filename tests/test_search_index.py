@@ -227,7 +227,7 @@ def test_core_carries_the_synonyms_routes_and_kind_weights(index):
         assert docs and all(index["docs"][d][3] == "Keuzehulp" for d in docs), word
     assert index["docs"][index["routes"]["projectontwikkelar"][0]][0] == "keuzehulpen/methodekeuzehulp/index.md"
     weighted = {index["docs"][int(d)][0] for d in index["weights"]}
-    assert weighted == {"bijdragen.md", "publiceren.md", "privacy.md", "toegankelijkheid.md", "open-data.md"}
+    assert weighted == {"bijdragen.md", "publiceren.md", "privacy.md", "toegankelijkheid.md", "open-data.md", "over-deze-site.md"}
     assert set(index["weights"].values()) == {KIND_WEIGHTS[SITE_KIND]}
     assert {index["docs"][g][0] for g in index["guides"]} >= {"keuzehulpen/initiatiefwijzer/index.md", "keuzehulpen/methodekeuzehulp/index.md"}
     assert len(index["suggest"]) > 50 and all(terms(w) and all(t in index["terms"] for t in terms(w)) for w in index["suggest"])
