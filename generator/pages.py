@@ -23,6 +23,12 @@ BACKGROUND_PAGES = [
     "bestanddelen",
     "stadsdelen",
     "ladder",
+    # The values of the case fields the letter can fill (and of a lesson's audience): each
+    # value's meaning is shown once, here, so a reader of a case page can look it up.
+    "werving",
+    "besluitvorming",
+    "evaluatie",
+    "lespubliek",
 ]
 
 
