@@ -113,6 +113,10 @@ def test_bad_file_gives_its_message_and_leaves_the_site_untouched(entry, built, 
     assert snapshot(site) == before, "the previous site changed"
     assert sorted(p.name for p in site.parent.iterdir()) == ["site"], "temporary build folders were left behind"
     assert not PWNED.exists(), "a YAML tag ran code"
+    # check refuses everything the build refuses, with the same messages (issue 13: check ⊇ build).
+    checked = subprocess.run([sys.executable, "-m", "generator", "--root", str(tree), "check"], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    assert [line for line in checked.stderr.splitlines() if line.strip()][:-1] == entry["expect"]
 
 
 def test_no_expected_message_names_a_python_exception():

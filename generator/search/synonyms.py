@@ -16,7 +16,8 @@ maps the index writes into ``core.js``. Three parts:
 Words are compared after the search normalisation (``text.py``): "BBQ's" and "bbq" are the
 same word. Why here and not in ``validate.py``: the checks belong to the search, and
 ``validate.py`` only skips the file in its reference loop and calls ``load_synonyms``. Whether a term occurs on a page
-can only be known once the index is built: ``index.py`` checks that (``dead_targets``).
+can only be known once the index is built: ``index.py`` checks that (``dead_targets``), and
+``toolbox check`` generates the pages (without the site engine) so it reports it as well.
 """
 
 from __future__ import annotations
