@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import subprocess
 import time
 import urllib.request
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from .minimal import ROOT, write_minimal_tree
+from .tools import stop_process_group
 
 PAGE = ROOT / "docs" / "bijdragen.md"
 COMMAND = re.compile(r"`((?:scripts/)[^`]+)`")
@@ -85,12 +85,7 @@ def _serve(project: Path) -> None:
         with urllib.request.urlopen(address + "voorbeelden/de-stroming/", timeout=30) as response:
             assert "De Stroming" in response.read().decode("utf-8")
     finally:
-        os.killpg(proc.pid, signal.SIGINT)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        stop_process_group(proc)
     assert "Traceback" not in proc.stdout.read()
 
 

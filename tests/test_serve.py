@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import socket
 import subprocess
 import sys
@@ -20,6 +19,7 @@ import pytest
 
 from .figures import report
 from .minimal import ROOT
+from .tools import stop_process_group
 
 CASE = "cases/de-stroming.yaml"
 
@@ -45,12 +45,7 @@ def preview(repo):
         assert proc.poll() is None and time.monotonic() < deadline, "".join(output)
         time.sleep(0.1)
     yield f"http://127.0.0.1:{port}", output
-    os.killpg(proc.pid, signal.SIGINT)
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+    stop_process_group(proc)
 
 
 @pytest.mark.browser

@@ -16,3 +16,17 @@ def venv_tool(name: str) -> str:
     path = Path(sys.executable).parent / name  # not resolved: .venv/bin/python is a symlink
     assert path.is_file(), f"{name} ontbreekt in {path.parent}: installeer de testpakketten (scripts/run-tests doet dat)"
     return str(path)
+
+
+def stop_process_group(proc) -> None:
+    """Stop a server started with ``start_new_session=True``: Ctrl+C first, as a person would, then kill."""
+    import os
+    import signal
+    import subprocess
+
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
