@@ -23,6 +23,8 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000, strip_w
 # plain text only, so angle brackets are refused outright rather than escaped.
 PLAIN_LINE_PATTERN = r"^[^<>]*$"
 Line = Annotated[str, StringConstraints(min_length=1, max_length=300, strip_whitespace=True, pattern=PLAIN_LINE_PATTERN)]
+# A public web address, shown as text (never fetched by the build, and not a link the tests would have to reach).
+HttpsUrl = Annotated[str, StringConstraints(max_length=500, pattern=r"^https://[^\s\"'<>\\`]+$")]
 
 
 class Strict(BaseModel):
@@ -246,6 +248,8 @@ class Source(RefItem):
         description="When the source was published. Its texts describe that moment: entries citing it may not say 'nu' or 'binnenkort'.",
     )
     covers: Period | None = Field(default=None, description="The years the source looks back on, e.g. 2014 to 2018.")
+    url: HttpsUrl | None = Field(default=None, description="Public address of a source that is online (https).")
+    consulted: dt.date | None = Field(default=None, description="Date the editors last read the source at that address.")
 
 
 class Stadsdeel(RefItem):
