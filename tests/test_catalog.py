@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 from xml.etree import ElementTree
 
 import pytest
+import yaml
 
 from generator.build import build
 
@@ -76,11 +77,10 @@ def with_site_url(tmp_path_factory):
     from .minimal import write_minimal_tree
 
     root = write_minimal_tree(tmp_path_factory.mktemp("siteurl") / "repo")
-    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace('site_url: ""', f"site_url: {SITE_URL}", 1)
-    config = re.sub(r"(\n  publisher:\n    name: )[^\n]*\n    url: \"\"\n    email: \"\"",
-                    rf'\g<1>"{PUBLISHER}"\n    url: "https://www.example.nl/"\n    email: "{EMAIL}"', config, count=1)
-    assert SITE_URL in config and EMAIL in config, "the test could not set site_url and publisher in mkdocs.yml"
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["site_url"] = SITE_URL
+    config.setdefault("extra", {})["publisher"] = {"name": PUBLISHER, "url": "https://www.example.nl/", "email": EMAIL}
+    config = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     site = root / "site"
     build(root, site)
