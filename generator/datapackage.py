@@ -65,6 +65,8 @@ def table_fields(model: type[BaseModel], allowed: typing.Callable[[str], list[st
         field: dict = {"name": path, "type": "string" if shape.kind == "list" else _table_type(shape.base)}
         if info.description:
             field["description"] = info.description
+        if (info.json_schema_extra or {}) == {"editorial": "algemeen"}:  # see opendata.GENERAL_PREFIX
+            field["description"] = (field.get("description", "") + " Een tekst die begint met 'algemeen: ' is algemeen advies van de makers, niet uit de brief.").strip()
         constraints: dict = {}
         if shape.kind == "list":
             field["description"] = (field.get("description", "") + f" Lijst: waarden gescheiden door '{LIST_SEPARATOR}'.").strip()

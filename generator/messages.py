@@ -65,10 +65,41 @@ def _inner_model(annotation) -> type[BaseModel] | None:
     return None
 
 
+# A marked text (schema.MarkedText) is a tagged union: pydantic puts the tag in the location, giving
+# names like 'steps[2].algemeen.algemeen'. The editor wrote 'steps' item 2: the tags are left out.
+_TEXT_TAG, _GENERAL_TAG = "tekst", "algemeen"
+_GENERAL_HOW = "Algemeen advies schrijf je als '- algemeen: tekst'; een tekst uit de brief schrijf je zonder label."
+
+
+def _without_tags(loc: tuple) -> tuple[tuple, bool]:
+    """The location as the editor wrote it, and whether it lies inside a general-advice item."""
+    for i, part in enumerate(loc):
+        if i == 0 or not isinstance(loc[i - 1], (int, str)):
+            continue
+        if part == _TEXT_TAG and i == len(loc) - 1:
+            return loc[:i], False
+        if part == _GENERAL_TAG and i == len(loc) - 2 and isinstance(loc[i + 1], str):
+            return loc[:i] + loc[i + 1:], True
+    return loc, False
+
+
+def _general_advice_errors(errors: list[dict]) -> list[dict]:
+    """A misspelt 'algemeen:' key gives two errors (unknown key, missing 'algemeen'): keep the first."""
+    misspelt = {tuple(e["loc"][:-2]) for e in errors if e["type"] == "extra_forbidden" and _without_tags(tuple(e["loc"]))[1]}
+    return [e for e in errors if not (e["type"] == "missing" and _without_tags(tuple(e["loc"]))[1] and tuple(e["loc"][:-2]) in misspelt)]
+
+
 def translate(exc: ValidationError, doc: Document, model: type[BaseModel]):
     """Yield ContentErrors, one per pydantic error, at the best YAML position."""
-    for err in exc.errors(include_url=False):
-        loc = tuple(err["loc"])
+    for err in _general_advice_errors(exc.errors(include_url=False)):
+        loc, general = _without_tags(tuple(err["loc"]))
+        if general and err["type"] in ("extra_forbidden", "missing"):
+            item = _field_name(loc[:-1])
+            if err["type"] == "extra_forbidden":
+                yield doc.error(loc, f"veld '{item}': '{loc[-1]}' is geen label. {_GENERAL_HOW}{suggest(str(loc[-1]), [_GENERAL_TAG])}", key=True)
+            else:
+                yield doc.error(loc[:-1], f"veld '{item}' is geen tekst. {_GENERAL_HOW}")
+            continue
         if doc.was_reported(loc):
             continue  # the loader has a message for this place already (a refused tag, an alias, ...)
         kind = err["type"]

@@ -355,6 +355,24 @@ def _cell(value) -> str:
     return str(value)
 
 
+# In CSV a text item that is general advice (JSON: {"algemeen": text}) is written "algemeen: text",
+# the way editors write it in YAML: the mark survives in a plain text cell.
+GENERAL_PREFIX = "algemeen: "
+
+
+def _marked(model: type[BaseModel], name: str) -> bool:
+    """True for a text field whose items may be general advice (schema.MarkedText)."""
+    return (model.model_fields[name].json_schema_extra or {}) == {"editorial": "algemeen"}
+
+
+def _text_cell(value) -> str:
+    return GENERAL_PREFIX + value["algemeen"] if isinstance(value, dict) else _cell(value)
+
+
+def _text_value(cell: str):
+    return {"algemeen": cell[len(GENERAL_PREFIX):]} if cell.startswith(GENERAL_PREFIX) else cell
+
+
 def _flatten(model: type[BaseModel], data: dict, prefix: str = "") -> dict[str, str]:
     """One CSV row from a dumped model; lists of objects are left to child tables."""
     row = {}
@@ -364,9 +382,9 @@ def _flatten(model: type[BaseModel], data: dict, prefix: str = "") -> dict[str, 
         if shape.kind == "model":
             row.update(_flatten(shape.base, value or {}, f"{key}."))
         elif shape.kind == "list":
-            row[key] = join_list(value or [])
+            row[key] = join_list([_text_cell(v) for v in value or []] if _marked(model, name) else value or [])
         elif shape.kind == "value":
-            row[key] = _cell(value)
+            row[key] = _text_cell(value) if _marked(model, name) else _cell(value)
     return row
 
 
@@ -419,9 +437,10 @@ def _unflatten(model: type[BaseModel], row: dict[str, str], prefix: str = "") ->
                 data[name] = nested
         elif shape.kind == "list":
             if row.get(key, ""):
-                data[name] = split_list(row[key])
+                items = split_list(row[key])
+                data[name] = [_text_value(i) for i in items] if _marked(model, name) else items
         elif shape.kind == "value" and row.get(key, "") != "":
-            data[name] = row[key]
+            data[name] = _text_value(row[key]) if _marked(model, name) else row[key]
     return data
 
 

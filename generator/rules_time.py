@@ -89,6 +89,20 @@ def check_time_words(root: Path, by_kind: dict, reference: dict, errors: list[Co
         _check(root, entry.doc, entry.model.intro, ("intro",), dated, errors, file_cites)
 
 
+def check_guide_time_words(root: Path, guides: dict, reference: dict, errors: list[ContentError]) -> None:
+    """The same rule for guides (toolbox/guides/*.yaml): their texts retell the dated letter too.
+
+    A guide cites its sources once, for the whole file, so every text in it counts as citing them.
+    ``guides`` maps slug -> GuideEntry (model and the document it came from).
+    """
+    sources = reference.get("bronnen")
+    if sources is None:
+        return
+    dated = {slug: src for slug, src in sources.items.items() if src.published is not None}
+    for entry in guides.values():
+        _check(root, entry.doc, entry.model, (), dated, errors)
+
+
 def _check(root: Path, doc, model, base: tuple, dated: dict, errors: list[ContentError], cited_elsewhere=()) -> list[str]:
     """Check one entry (or reference item); returns the source docs it cites."""
     texts: list[tuple[tuple, str]] = []

@@ -116,8 +116,18 @@ MarkedText = Annotated[
     Annotated[Text, Tag("tekst")] | Annotated[GeneralAdvice, Tag("algemeen")],
     Discriminator(lambda v: "algemeen" if isinstance(v, (dict, GeneralAdvice)) else "tekst"),
     AfterValidator(_statement),
-    PlainSerializer(str, return_type=str),
+    PlainSerializer(lambda v: dump_statement(v), return_type=str | dict[str, str]),
 ]
+
+
+def dump_statement(value) -> str | dict[str, str]:
+    """The open data form of a text item: the YAML form, so the mark survives the export.
+
+    Plain text from the cited section stays a string; general advice becomes {"algemeen": text}.
+    """
+    if getattr(value, "mark", None) == "algemeen":
+        return {"algemeen": str(value)}
+    return str(value)
 
 # Method fields whose values are editorial. "redactie": always an estimate by the editors (the letter
 # gives no ladder step, effort, cost or audience), so a value needs its field name in `estimates`.

@@ -23,7 +23,7 @@ from .guides.load import load_guides
 from .load import Document, load_document
 from .messages import translate
 from .rules_marks import check_marks
-from .rules_time import check_time_words
+from .rules_time import check_guide_time_words, check_time_words
 from .schema import REFERENCE_FILES, REFERENCE_MODELS, SLUG_PATTERN, Case, Lesson, Method, SourceRef
 from .search.synonyms import SYNONYMS_FILE, load_synonyms
 
@@ -263,6 +263,7 @@ def load_content(root: Path) -> Content:
         rule(checked, errors)
 
     guides = load_guides(root, checked.allowed, reference, broken, errors)  # toolbox/guides/*.yaml (generator/guides/)
+    check_guide_time_words(root, guides, reference, errors)  # guides retell the dated letter too: no "nu"
     synonyms = load_synonyms(root, errors)  # toolbox/reference/synoniemen.yaml (generator/search/synonyms.py)
 
     if errors:

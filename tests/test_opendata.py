@@ -300,3 +300,80 @@ def test_frictionless_refuses_a_broken_table(real_data, tmp_path):
     assert '"nergens-wijk"' in errors and "pattern" in errors
     assert '"twee"' in errors and "type-error" in errors
     assert "foreign-key" in errors
+
+
+# --- marks: general advice and estimates reach the data user (issue 10) --------------------------
+
+MARKED_FIELDS = """asks_residents: {algemeen: "Tijd om te stemmen; een uur."}
+asks_municipality: Geld voor de plannen.
+when_to_use: [Er is geld voor kleine plannen., {algemeen: "Als veel mensen willen meedoen; ook jongeren."}]
+steps:
+  - Zet de plannen op een rij.
+  - algemeen: "Tel de stemmen; met z'n tweeën."
+pitfalls: [{algemeen: Te weinig tijd.}]
+"""
+
+
+@pytest.fixture
+def marked(repo: Path):
+    path = repo / "toolbox/methods/wijkstemdag.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + MARKED_FIELDS, encoding="utf-8")
+    content = load_content(repo)
+    out = repo / "out"
+    generate(content, repo, out)
+    return content, out / "data", out
+
+
+def _marks(method) -> dict:
+    """Every marked text field of a method as (text, mark) pairs: what the export must keep."""
+    result = {}
+    for name in ("asks_residents", "asks_municipality", "when_to_use", "when_not", "steps", "pitfalls"):
+        value = getattr(method, name)
+        items = value if isinstance(value, tuple) else (value,) if value is not None else ()
+        result[name] = [(str(v), v.mark) for v in items]
+    return result
+
+
+def test_json_keeps_general_advice_as_an_object_and_lists_the_estimates(marked):
+    content, data, _out = marked
+    item = _load(data, "methods.json")["items"][0]
+    assert item["asks_residents"] == {"algemeen": "Tijd om te stemmen; een uur."}
+    assert item["asks_municipality"] == "Geld voor de plannen."
+    assert item["when_to_use"] == ["Er is geld voor kleine plannen.", {"algemeen": "Als veel mensen willen meedoen; ook jongeren."}]
+    assert item["steps"] == ["Zet de plannen op een rij.", {"algemeen": "Tel de stemmen; met z'n tweeën."}]
+    assert item["estimates"] == ["ladder", "effort", "cost", "duration"]
+    jsonschema.validate(_load(data, "methods.json"), _load(data, "schema/methods.schema.json"), cls=jsonschema.Draft202012Validator)
+    # Back into the model: the marks themselves survive, not only the texts.
+    back = ENTRY_KINDS["methods"][0].model_validate({k: v for k, v in item.items() if k != "slug"})
+    assert _marks(back) == _marks(content.methods["wijkstemdag"])
+    assert ("Te weinig tijd.", "algemeen") in _marks(back)["pitfalls"]
+
+
+def test_csv_writes_general_advice_with_its_label_and_reads_it_back(marked):
+    content, data, _out = marked
+    import csv
+    import io
+
+    tables = _csv_tables(data)
+    row = next(csv.DictReader(io.StringIO(tables["methods"])))
+    assert row["asks_residents"] == "algemeen: Tijd om te stemmen; een uur."
+    assert split_list(row["when_to_use"]) == ["Er is geld voor kleine plannen.", "algemeen: Als veel mensen willen meedoen; ook jongeren."]
+    assert row["estimates"] == "ladder;effort;cost;duration"
+    # No text may start with "algemeen:" (generator/rules_marks.py refuses it), so the label is unambiguous.
+    model = ENTRY_KINDS["methods"][0]
+    back = model.model_validate(read_csv(model, tables, "methods")[("wijkstemdag",)])
+    assert _marks(back) == _marks(content.methods["wijkstemdag"])
+
+
+def test_codebook_and_data_package_explain_the_marks(marked):
+    _content, data, out = marked
+    page = (out / "open-data.md").read_text(encoding="utf-8")
+    model = ENTRY_KINDS["methods"][0]
+    marked_fields = [n for n, i in model.model_fields.items() if (i.json_schema_extra or {}) == {"editorial": "algemeen"}]
+    assert marked_fields and '`{"algemeen": "de tekst"}`' in page and "In CSV begint de tekst met `algemeen: `" in page
+    assert all(f"`{name}`" in page.split("**Algemeen advies**")[1].split("\n")[0] for name in marked_fields)
+    assert "Het veld `estimates` noemt bij elke methode welke velden een inschatting zijn." in page
+    package = _load(data, "datapackage.json")
+    methods = next(r for r in package["resources"] if r["name"] == "methods")
+    described = {f["name"] for f in methods["schema"]["fields"] if "begint met 'algemeen: '" in f.get("description", "")}
+    assert described == set(marked_fields)

@@ -69,6 +69,8 @@ def _place(entry: dict, tree: Path, outside: Path) -> None:
         target.symlink_to(outside)
         return
     target.write_bytes(_bad_bytes(entry, tree))
+    for extra in entry.get("also", ()):  # a valid file the fault needs next to it (e.g. a dated source)
+        (tree / extra["target"]).write_bytes((BAD / extra["file"]).read_bytes())
 
 
 def _bad_bytes(entry: dict, tree: Path) -> bytes:

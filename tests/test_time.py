@@ -79,6 +79,27 @@ def test_only_whole_words_and_only_dated_sources(repo):
     load_content(repo)
 
 
+GUIDE = (Path(__file__).parent / "bad/guide-time-word.yaml").read_text(encoding="utf-8")
+
+
+def test_guide_texts_follow_the_same_rule(repo):
+    # A guide cites the letter for the whole file: its rule texts may not speak from today either.
+    (repo / "toolbox/guides").mkdir(parents=True, exist_ok=True)
+    guide = repo / "toolbox/guides/testhulp.yaml"
+    guide.write_text(GUIDE, encoding="utf-8")
+    (repo / "toolbox/reference/bronnen.yaml").write_text(DATED, encoding="utf-8")
+    lines = _errors(repo)
+    row = next(n for n, t in enumerate(guide.read_text().splitlines(), 1) if "werkt nu" in t)
+    assert len(lines) == 1 and lines[0].startswith(f"toolbox/guides/testhulp.yaml:{row}:"), lines
+    assert "'nu' leest als vandaag, maar de bron (brief van het college) is van najaar 2018." in lines[0]
+    # The same guide is fine once it says it from the letter's moment, or when the source has no date.
+    guide.write_text(GUIDE.replace("werkt nu met", "werkte in 2018 met"), encoding="utf-8")
+    load_content(repo)
+    guide.write_text(GUIDE, encoding="utf-8")
+    (repo / "toolbox/reference/bronnen.yaml").write_text(DATED.replace("    published: {year: 2018, season: najaar}\n", ""), encoding="utf-8")
+    load_content(repo)
+
+
 def test_every_listed_word_is_caught_case_insensitively():
     for word in TIME_WORDS:
         assert PATTERN.search(f"Dat was {word.upper()} zo."), word
