@@ -167,7 +167,7 @@ def _check_guide(guide: Guide, doc: Document, allowed, reference, broken) -> lis
             for pi, phase in enumerate(combo.phases):
                 errors.extend(_check_field_values(phase.field, phase.values, doc, cloc + ("phases", pi), allowed, broken))
                 if phase.ladder:
-                    errors.extend(_check_field_values("ladder", phase.ladder, doc, cloc + ("phases", pi, "ladder"), allowed, broken))
+                    errors.extend(_check_field_values("ladder", phase.ladder, doc, cloc + ("phases", pi), allowed, broken, key="ladder"))
         for ei, exclusion in enumerate(section.exclude):
             eloc = loc + ("exclude", ei)
             errors.extend(_check_condition(exclusion.when, questions, doc, eloc + ("when",)))
@@ -214,7 +214,7 @@ def _check_refs(refs: Refs, doc: Document, loc: tuple, allowed, broken) -> list[
     return errors
 
 
-def _check_field_values(field: str, values, doc: Document, loc: tuple, allowed, broken) -> list[ContentError]:
+def _check_field_values(field: str, values, doc: Document, loc: tuple, allowed, broken, key: str = "values") -> list[ContentError]:
     if field not in METHOD_FIELDS:
         return [doc.error(loc + ("field",), f"onbekend methodeveld '{field}'.{suggest(field, METHOD_FIELDS)}")]
     kind = METHOD_FIELDS[field]
@@ -222,7 +222,7 @@ def _check_field_values(field: str, values, doc: Document, loc: tuple, allowed, 
         return []
     where = f"toolbox/reference/{kind.split(':')[0]}.yaml"
     return [
-        doc.error(loc + ("values", i), f"veld '{field}' kent de waarde '{v}' niet (zie {where}).{suggest(v, allowed[kind])}")
+        doc.error(loc + (key, i), f"veld '{field}' kent de waarde '{v}' niet (zie {where}).{suggest(v, allowed[kind])}")
         for i, v in enumerate(values)
         if v not in allowed[kind]
     ]

@@ -78,7 +78,7 @@ class Phase(Strict):
     title: Line
     field: Slug = Field(description="The method field that decides which methods fit this phase.")
     values: tuple[Slug, ...] = Field(min_length=1)
-    ladder: tuple[Slug, ...] = Field(default=(), description="Optional: only methods at one of these participation steps, so a phase that asks opinions never gets a method that belongs to a later phase (a pilot before the evening that showed the dilemma).")
+    ladder: tuple[Slug, ...] = Field(default=(), description="Optional: only methods at one of these participation steps, so a phase that asks opinions never gets a method of a later phase.")
     text: Text | None = None
 
 
