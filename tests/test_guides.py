@@ -278,6 +278,9 @@ def test_methodekeuzehulp_page_shows_rule_and_evidence_in_the_why(content, tmp_p
     assert "De brief noemt geen voorbeeld of les met deze methode" in general[:general.index("</div>")]
     assert "Waarom deze volgorde?" in text and "lessen/index.md#van-kleine-wens-naar-wijkopgave" in text
     assert "lessen/index.md#gemeente-moet-leren-volgen" in text[text.index('data-tp-section="wie-begint"'):]
+    # The rule list ("Zo komt het advies tot stand") states the evidence point and what a plan-maker never gets.
+    how = "\n".join((tmp_path / p).read_text(encoding="utf-8") for p in r.written if "methodekeuzehulp" in p)
+    assert "krijgt 1 punt extra" in how and "nooit in de lijst: 25%\\-regel, Buurtbudget, Wijkwethoudersbudget" in how and "Tegenmacht door buurtwerk" in how
 
 
 def test_methodekeuzehulp_phases_keep_the_letters_order(content):
