@@ -194,3 +194,123 @@ def test_every_methodekeuzehulp_result_links_evidence(content):
             continue
         methods = evaluate(guide, step.mapping, content).section("methoden").methods
         assert any(content.cases_using(m.slug) or content.lessons_for_method(m.slug) for m in methods), step.path
+
+
+# --- Methodekeuzehulp: who begins changes the advice; every why rests on the letter -------------
+
+# Residents' own funding tools and counter-power (for residents, against a plan): never a plan-maker's.
+PLAN_MAKER_NEVER = {"25-procent-regel", "buurtbudget", "wijkwethoudersbudget", "wijktop-3", "burgerbegroting", "tegenmacht-buurtwerk"}
+
+
+def _mkh_results(content):
+    guide = content.guides["methodekeuzehulp"]
+    for step in walk(guide):
+        if step.question is None:
+            yield step, evaluate(guide, step.mapping, content)
+
+
+def test_methodekeuzehulp_never_gives_a_developer_resident_tools(content):
+    developer = 0
+    for step, result in _mkh_results(content):
+        if step.mapping["wie"] != "ontwikkelaar":
+            continue
+        developer += 1
+        section = result.section("methoden")
+        advised = {m.slug for m in section.methods}
+        if section.combination:
+            advised |= {p.method.slug for p in section.combination.phases if p.method}
+        assert not PLAN_MAKER_NEVER & advised, (step.path, PLAN_MAKER_NEVER & advised)
+        for sr in result.sections:
+            for item in sr.items:
+                assert not PLAN_MAKER_NEVER & set(item.rule.methods), (step.path, item.slug)
+        # ... and points to the guide for plan-makers, saying neighbours may use those tools
+        item = result.section("wie-begint").items[0]
+        assert item.slug == "plan-maker" and "plan-in-de-wijk" in item.rule.guides, step.path
+        assert "Buren kunnen deze instrumenten wel zelf gebruiken" in item.rule.text
+    assert developer >= 20
+
+
+def test_methodekeuzehulp_initiator_changes_the_advice(content):
+    """The same question from four initiators gives four different shortlists or rules."""
+    by_initiator: dict[str, set] = {}
+    for step, result in _mkh_results(content):
+        rest = tuple(sorted((q, o) for q, o in step.mapping.items() if q not in ("wie", "schaal", "middelen")))
+        if step.mapping.get("schaal", "wijk-of-groter") == "wijk-of-groter" and step.mapping.get("middelen", "genoeg") == "genoeg":
+            by_initiator.setdefault(rest, {})[step.mapping["wie"]] = tuple(result.section("methoden").slugs())
+    changed = sum(1 for lists in by_initiator.values() if len(set(lists.values())) == len(lists) == 4)
+    assert changed >= len(by_initiator) // 2, (changed, len(by_initiator))
+    # Every initiator gets its own rule, with a lesson from the letter.
+    seen = {}
+    for step, result in _mkh_results(content):
+        items = result.section("wie-begint").items
+        assert len(items) == 1 and items[0].rule.lessons, step.path
+        seen[step.mapping["wie"]] = items[0].slug
+    assert len(set(seen.values())) == 4
+
+
+def test_every_methodekeuzehulp_why_names_evidence_from_the_letter(content):
+    """Each result's 'why' rests on a case or lesson, not only on the visitor's answers:
+    the initiator rule and every combination name their evidence, and every listed method that
+    has a case or lesson shows it in its 'why' (checked on the built page below)."""
+    for step, result in _mkh_results(content):
+        item = result.section("wie-begint").items[0]
+        assert item.rule.lessons and (item.rule.cases or item.rule.guides), step.path
+        combo = result.section("methoden").combination
+        if combo:
+            assert combo.combination.cases and combo.combination.lessons, (step.path, combo.combination.slug)
+
+
+def test_methodekeuzehulp_page_shows_rule_and_evidence_in_the_why(content, tmp_path):
+    """On the generated result page, each method's 'Waarom dit past' names the rule and, where the
+    letter has one, the case and lesson; the combination says why its phases come in this order."""
+    from generator.guides.pages import guide_pages
+    from generator.render import Renderer
+
+    r = Renderer(content, tmp_path)
+    guide_pages(r, content)
+    page = next(p for p in r.written if p.endswith("samen-beslissen/gemeente/wijk-of-groter/genoeg/actieve-bewoners/index.md"))
+    text = (tmp_path / page).read_text(encoding="utf-8")
+    first = text[text.index('data-tp-method="wijktop-3"'):]
+    why = first[first.index("Waarom dit past"):first.index("</div>")]
+    assert "*Regel:*" in why and "gaat voor een algemene methode" in why
+    assert "voorbeelden/wijktop-3-west.md" in why and "lessen/index.md#gemeente-moet-leren-volgen" in why
+    general = text[text.index('data-tp-method="burgerbegroting"'):]
+    assert "De brief noemt geen voorbeeld of les met deze methode" in general[:general.index("</div>")]
+    assert "Waarom deze volgorde?" in text and "lessen/index.md#van-kleine-wens-naar-wijkopgave" in text
+    assert "lessen/index.md#gemeente-moet-leren-volgen" in text[text.index('data-tp-section="wie-begint"'):]
+    # The rule list ("Zo komt het advies tot stand") states the evidence point and what a plan-maker never gets.
+    how = "\n".join((tmp_path / p).read_text(encoding="utf-8") for p in r.written if "methodekeuzehulp" in p)
+    assert "krijgt 1 punt extra" in how and "nooit in de lijst: 25%\\-regel, Buurtbudget, Wijkwethoudersbudget" in how and "Tegenmacht door buurtwerk" in how
+
+
+def test_methodekeuzehulp_phases_keep_the_letters_order(content):
+    """Opinions are asked before the way out: a pilot never comes before the evening that showed
+    the dilemma (Ossenmarkt), and every phase's method serves that phase's goal."""
+    guide = content.guides["methodekeuzehulp"]
+    for step, result in _mkh_results(content):
+        combo = result.section("methoden").combination
+        if not combo:
+            continue
+        slugs = [p.method.slug for p in combo.phases]
+        assert len(set(slugs)) == len(slugs)
+        for pick in combo.phases:
+            method = content.methods[pick.method.slug]
+            assert set(method.goals) & set(pick.phase.values), (step.path, pick.method.slug)
+        if combo.combination.slug == "peilen-en-oplossen":
+            assert slugs[0] != "pilot-met-evaluatie", step.path
+            assert set(content.methods[slugs[0]].ladder) & {"informeren", "raadplegen"}, step.path
+    titles = [[p.title for p in c.phases] for s in guide.sections for c in s.combinations]
+    assert ["Draagvlak peilen", "Een uitweg zoeken"] in titles
+
+
+def test_methodekeuzehulp_ranks_groningen_evidence_above_general(content):
+    """For the same need (same goal match), a method a Groningen case used and that is not general
+    never ranks below a general method with the same or one point fewer on the answers."""
+    from generator.guides.engine import has_evidence
+
+    for step, result in _mkh_results(content):
+        methods = result.section("methoden").methods
+        for i, upper in enumerate(methods):
+            for lower in methods[i + 1:]:
+                if has_evidence(lower.slug, content) and not has_evidence(upper.slug, content):
+                    assert upper.score > lower.score + 1, (step.path, upper.slug, lower.slug)

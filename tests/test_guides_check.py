@@ -235,3 +235,17 @@ def test_bad_file_names(repo, capsys, name):
     code, lines = check(repo, capsys)
     assert code == 1 and len(lines) == 1
     assert lines[0].startswith(f"toolbox/guides/{name}:1:1: ")
+
+
+def test_exclude_needs_a_rank_section_and_known_methods(repo, capsys):
+    """'exclude' (methods left out for some answers) is checked like any other reference."""
+    text, lines = broken(
+        repo, capsys,
+        "    mode: first\n",
+        "    mode: first\n    exclude: [{when: {omvang: [klien]}, methods: [wijkstemdg]}]\n",
+    )
+    assert lines == [
+        f"{GUIDE}:{where(text, 'first')}: 'require', 'combinations' en 'exclude' werken alleen met 'mode: rank'.",
+        f"{GUIDE}:{where(text, 'klien')}: vraag 'omvang' heeft geen antwoord 'klien'. Bedoel je 'klein'? Toegestaan: groot, klein.",
+        f"{GUIDE}:{where(text, 'wijkstemdg')}: veld 'methods': onbekende methode 'wijkstemdg' (zie toolbox/methods/). Bedoel je 'wijkstemdag'? Toegestaan: wijkstemdag.",
+    ]

@@ -220,15 +220,32 @@ def score_methods(answers: tuple[Answer, ...], methods: Mapping[str, object]) ->
     return scored
 
 
+EVIDENCE_BONUS = 1  # a method Groningen used (a case, and not a general description) ranks above a general one
+
+
+def has_evidence(slug: str, content) -> bool:
+    """The letter shows the method at work: a case uses it and its description is not general."""
+    return bool(content.cases_using(slug)) and not content.methods[slug].general
+
+
 def _sort_key(ranked: RankedMethod, content) -> tuple:
-    """Most points first; on a tie, the method with more Groningen cases (more evidence in the letter)."""
-    return (-ranked.score, -len(content.cases_using(ranked.slug)), content.methods[ranked.slug].title.casefold(), ranked.slug)
+    """Most points first, a Groningen method with evidence counting one point more than a general
+    one for the same need; on a tie, first the method with evidence, then the one with more cases."""
+    bonus = EVIDENCE_BONUS if has_evidence(ranked.slug, content) else 0
+    return (-(ranked.score + bonus), -bonus, -len(content.cases_using(ranked.slug)), content.methods[ranked.slug].title.casefold(), ranked.slug)
+
+
+def excluded(section: Section, mapping: Mapping[str, str]) -> set[str]:
+    """Methods this section never lists for these answers (e.g. residents' tools for a plan-maker)."""
+    return {m for ex in section.exclude if matches(ex.when, mapping) for m in ex.methods}
 
 
 def _rank(section: Section, answers, mapping, content) -> SectionResult:
     methods = content.methods
     scored = score_methods(answers, methods)
     required = [q for q in section.require if q in mapping]
+    left_out = excluded(section, mapping)
+    scored = {s: r for s, r in scored.items() if s not in left_out}
     listed = [
         r for r in scored.values()
         if r.score > 0 and all(any(m.question.slug == q for m in r.fits) for q in required)
@@ -249,7 +266,8 @@ def _combine(combo: Combination, answers, scored: dict[str, RankedMethod], conte
     for phase in combo.phases:
         candidates = [
             scored[s] for s, m in content.methods.items()
-            if s not in used and set(_field_values(m, phase.field)) & set(phase.values)
+            if s in scored and s not in used and set(_field_values(m, phase.field)) & set(phase.values)
+            and (not phase.ladder or set(m.ladder) & set(phase.ladder))
         ]
         candidates.sort(key=lambda r: _sort_key(r, content))
         pick = candidates[0] if candidates else None

@@ -143,8 +143,8 @@ def _check_guide(guide: Guide, doc: Document, allowed, reference, broken) -> lis
             errors.append(doc.error(loc + ("mode",), f"onbekende 'mode' '{section.mode}'.{suggest(section.mode, MODES)}"))
         if section.mode == "rank" and section.rules:
             errors.append(doc.error(loc + ("rules",), "een onderdeel met 'mode: rank' rangschikt methoden en heeft geen 'rules'."))
-        if section.mode != "rank" and (section.require or section.combinations):
-            errors.append(doc.error(loc + ("mode",), "'require' en 'combinations' werken alleen met 'mode: rank'."))
+        if section.mode != "rank" and (section.require or section.combinations or section.exclude):
+            errors.append(doc.error(loc + ("mode",), "'require', 'combinations' en 'exclude' werken alleen met 'mode: rank'."))
         if section.mode in ("first", "all") and not section.rules:
             errors.append(doc.error(loc, "dit onderdeel heeft geen 'rules'; voeg minstens één regel toe.", key=True))
         for ri, qslug in enumerate(section.require):
@@ -163,8 +163,17 @@ def _check_guide(guide: Guide, doc: Document, allowed, reference, broken) -> lis
         for ci, combo in enumerate(section.combinations):
             cloc = loc + ("combinations", ci)
             errors.extend(_check_condition(combo.when, questions, doc, cloc + ("when",)))
+            errors.extend(_check_refs(combo, doc, cloc, allowed, broken))
             for pi, phase in enumerate(combo.phases):
                 errors.extend(_check_field_values(phase.field, phase.values, doc, cloc + ("phases", pi), allowed, broken))
+                if phase.ladder:
+                    errors.extend(_check_field_values("ladder", phase.ladder, doc, cloc + ("phases", pi), allowed, broken, key="ladder"))
+        for ei, exclusion in enumerate(section.exclude):
+            eloc = loc + ("exclude", ei)
+            errors.extend(_check_condition(exclusion.when, questions, doc, eloc + ("when",)))
+            errors.extend(_check_refs(exclusion, doc, eloc, allowed, broken))
+            if not exclusion.methods:
+                errors.append(doc.error(eloc, "noem in 'methods' minstens één methode die wegvalt.", key=True))
     errors.extend(_check_sources(guide, doc, reference))
     return errors
 
@@ -205,7 +214,7 @@ def _check_refs(refs: Refs, doc: Document, loc: tuple, allowed, broken) -> list[
     return errors
 
 
-def _check_field_values(field: str, values, doc: Document, loc: tuple, allowed, broken) -> list[ContentError]:
+def _check_field_values(field: str, values, doc: Document, loc: tuple, allowed, broken, key: str = "values") -> list[ContentError]:
     if field not in METHOD_FIELDS:
         return [doc.error(loc + ("field",), f"onbekend methodeveld '{field}'.{suggest(field, METHOD_FIELDS)}")]
     kind = METHOD_FIELDS[field]
@@ -213,7 +222,7 @@ def _check_field_values(field: str, values, doc: Document, loc: tuple, allowed, 
         return []
     where = f"toolbox/reference/{kind.split(':')[0]}.yaml"
     return [
-        doc.error(loc + ("values", i), f"veld '{field}' kent de waarde '{v}' niet (zie {where}).{suggest(v, allowed[kind])}")
+        doc.error(loc + (key, i), f"veld '{field}' kent de waarde '{v}' niet (zie {where}).{suggest(v, allowed[kind])}")
         for i, v in enumerate(values)
         if v not in allowed[kind]
     ]

@@ -78,17 +78,30 @@ class Phase(Strict):
     title: Line
     field: Slug = Field(description="The method field that decides which methods fit this phase.")
     values: tuple[Slug, ...] = Field(min_length=1)
+    ladder: tuple[Slug, ...] = Field(default=(), description="Optional: only methods at one of these participation steps, so a phase that asks opinions never gets a method of a later phase.")
     text: Text | None = None
 
 
-class Combination(Strict):
-    """A proposal of one method per phase, e.g. ideas -> prioritise -> decide."""
+class Combination(Refs):
+    """A proposal of one method per phase, e.g. ideas -> prioritise -> decide.
+
+    Its ``cases`` and ``lessons`` are the evidence from the letter for the order of the phases.
+    """
 
     slug: Slug
     when: Condition = Field(default_factory=dict)
     title: Line
     text: Text | None = None
     phases: tuple[Phase, ...] = Field(min_length=2)
+
+
+class Exclusion(Refs):
+    """rank: methods never listed (nor proposed in a phase) when the answers match ``when``.
+
+    E.g. a plan-maker is never advised residents' own funding tools or counter-power.
+    """
+
+    when: Condition = Field(description="The answers for which these methods are left out.")
 
 
 class Section(Strict):
@@ -101,6 +114,7 @@ class Section(Strict):
     limit: int = Field(default=5, ge=1, le=12, description="rank: how many methods the shortlist shows.")
     require: tuple[Slug, ...] = Field(default=(), description="rank: questions a method must match to be listed.")
     combinations: tuple[Combination, ...] = ()
+    exclude: tuple[Exclusion, ...] = Field(default=(), description="rank: methods left out for some answers (slug list in 'methods').")
 
 
 class Guide(Strict):
