@@ -127,6 +127,12 @@ def engine_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
+# Overrides that are whole copies of a Material 9.8.2 template, made only to drop invalid markup
+# outside every block (base.html: `autocomplete` on the two toggle checkboxes). They name that
+# release's asset files, which Zensical's theme does not have, so Zensical builds with its own.
+MKDOCS_ONLY_OVERRIDES = ("base.html",)
+
+
 def zensical_config(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = False) -> Path:
     """Write the config Zensical reads: mkdocs.yml with only the folders changed, next to both.
 
@@ -145,7 +151,11 @@ def zensical_config(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool
     config.update(docs_dir=docs_dir.name, site_dir=site_dir.name, strict=True)
     theme = config.get("theme") or {}
     if theme.get("custom_dir"):
-        theme["custom_dir"] = str((root / theme["custom_dir"]).resolve())
+        # The overrides, less those that are a copy of one Material release's own template
+        # (MKDOCS_ONLY_OVERRIDES): Zensical keeps its own version of those (ENGINES.md).
+        overrides = project / "overrides"
+        shutil.copytree((root / theme["custom_dir"]).resolve(), overrides, ignore=shutil.ignore_patterns(*MKDOCS_ONLY_OVERRIDES), dirs_exist_ok=True)
+        theme["custom_dir"] = str(overrides)
     if offline:
         config["use_directory_urls"] = False
     if not any("search" in (p if isinstance(p, dict) else {p: None}) for p in config.get("plugins") or []):

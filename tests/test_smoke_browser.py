@@ -23,10 +23,11 @@ def test_page_shows_its_title(page, server, path, title):
 
 
 @pytest.mark.browser
-def test_home_has_three_entrances(page, server):
+def test_home_has_an_entrance_for_each_user_group(page, server):
+    """Residents, staff, developers and organisations, initiators learning from cases (the letter's four)."""
     page.goto(server + "/")
     headings = page.locator(".tp-entrance h2").all_inner_texts()
-    assert headings == ["Ik heb een idee", "Ik organiseer participatie", "Ik wil leren van voorbeelden"]
+    assert headings == ["Ik heb een idee", "Ik organiseer participatie", "Ik heb een plan voor een plek in de wijk", "Ik wil leren van voorbeelden"]
 
 
 @pytest.mark.browser
