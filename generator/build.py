@@ -160,11 +160,35 @@ def zensical_config(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool
         theme["custom_dir"] = str(overrides)
     if offline:
         config["use_directory_urls"] = False
+    # docs/overrides/base.html is Material's, which names the theme's CSS and bundle by their
+    # content hash; Zensical ships its own, under other names (per variant): pass those.
+    extra = config.get("extra") or {}
+    extra["tp_theme_assets"] = zensical_theme_assets(theme.get("variant") or "modern")
+    config["extra"] = extra
     if not any("search" in (p if isinstance(p, dict) else {p: None}) for p in config.get("plugins") or []):
         config["plugins"] = [*(config.get("plugins") or []), {"search": {"enabled": False}}]
     config_file = project / "zensical-mkdocs.yml"
     config_file.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return config_file
+
+
+def zensical_theme_assets(variant: str) -> dict[str, str]:
+    """The file names of Zensical's theme CSS (for this variant) and bundle, relative to the site."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("zensical")
+    if spec is None or not spec.submodule_search_locations:
+        raise EngineError("Zensical is niet geïnstalleerd. Installeer de test-pakketten: scripts/setup-env test (zie ENGINES.md).")
+    assets = Path(next(iter(spec.submodule_search_locations))) / "templates" / "assets"
+    wanted = {"main_css": f"stylesheets/{variant}/main.*.min.css", "palette_css": f"stylesheets/{variant}/palette.*.min.css",
+              "bundle_js": "javascripts/bundle.*.min.js"}
+    found = {}
+    for key, pattern in wanted.items():
+        hits = sorted(assets.glob(pattern))
+        if len(hits) != 1:
+            raise EngineError(f"Zensical: verwacht precies één {pattern} in {assets}, gevonden: {len(hits)}.")
+        found[key] = "assets/" + hits[0].relative_to(assets).as_posix()
+    return found
 
 
 def zensical_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = False) -> None:
