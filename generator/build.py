@@ -127,12 +127,6 @@ def engine_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
-# Overrides that are whole copies of a Material 9.8.2 template, made only to drop invalid markup
-# outside every block (base.html: `autocomplete` on the two toggle checkboxes). They name that
-# release's asset files, which Zensical's theme does not have, so Zensical builds with its own.
-MKDOCS_ONLY_OVERRIDES = ("base.html",)  # relative to the overrides folder
-
-
 def zensical_config(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool = False) -> Path:
     """Write the config Zensical reads: mkdocs.yml with only the folders changed, next to both.
 
@@ -151,13 +145,7 @@ def zensical_config(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool
     config.update(docs_dir=docs_dir.name, site_dir=site_dir.name, strict=True)
     theme = config.get("theme") or {}
     if theme.get("custom_dir"):
-        # The overrides, less those that are a copy of one Material release's own template
-        # (MKDOCS_ONLY_OVERRIDES): Zensical keeps its own version of those (ENGINES.md).
-        source = (root / theme["custom_dir"]).resolve()
-        overrides = project / "overrides"
-        skip = {(source / name).resolve() for name in MKDOCS_ONLY_OVERRIDES}  # these paths only, not every base.html
-        shutil.copytree(source, overrides, ignore=lambda folder, names: [n for n in names if (Path(folder) / n).resolve() in skip], dirs_exist_ok=True)
-        theme["custom_dir"] = str(overrides)
+        theme["custom_dir"] = str((root / theme["custom_dir"]).resolve())
     if offline:
         config["use_directory_urls"] = False
     # docs/overrides/base.html is Material's, which names the theme's CSS and bundle by their
