@@ -78,9 +78,10 @@ def cmd_serve(args) -> int:
 
 def cmd_schema(args) -> int:
     from .jsonschema import write_schemas
+    from .validate import load_content
 
     out = Path(args.out) if args.out else args.root / "schema"
-    for path in write_schemas(args.root, out):
+    for path in write_schemas(load_content(args.root), out):
         print(path)
     return 0
 

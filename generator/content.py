@@ -86,22 +86,6 @@ class Content:
     def ref(self, kind: str) -> ReferenceList:
         return self.reference[kind]
 
-    # --- browsing aids for templates: facets (facets.py) and facet-based suggestions (related.py) ---
-    def facets(self, kind: str):
-        return self._facets[kind]
-
-    @cached_property
-    def _facets(self) -> dict:
-        from .facets import SECTIONS, facets
-
-        return {kind: facets(self, kind) for kind in SECTIONS}
-
-    @cached_property
-    def similar(self):
-        from .related import Similarity
-
-        return Similarity(self)
-
 
 def freeze(mapping: dict) -> Mapping:
     return MappingProxyType(dict(mapping))

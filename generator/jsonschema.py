@@ -12,12 +12,12 @@ from pathlib import Path
 
 from .guides.schema import Guide
 from .schema import REFERENCE_MODELS, Case, Lesson, Method
-from .validate import REFERENCES, load_content
+from .layout import ENTRY_KINDS, KINDS, REFERENCES
 
 
 def _allowed(content, target: str) -> list[str]:
     kind, _, dimension = target.partition(":")
-    if kind in ("cases", "methods", "lessons"):
+    if kind in ENTRY_KINDS:
         return sorted(getattr(content, kind))
     items = content.ref(kind).items.values()
     return sorted(i.slug for i in items if not dimension or getattr(i, "dimension", None) == dimension)
@@ -40,19 +40,16 @@ def schema_for(model, fields: dict[str, str], content) -> dict:
 
 
 def schemas(content) -> dict[str, dict]:
-    result = {
-        "case": schema_for(Case, REFERENCES["cases"], content),
-        "method": schema_for(Method, REFERENCES["methods"], content),
-        "lesson": schema_for(Lesson, REFERENCES["lessons"], content),
-    }
+    models = {"cases": Case, "methods": Method, "lessons": Lesson}
+    result = {KINDS[kind].file: schema_for(models[kind], REFERENCES[kind], content) for kind in ENTRY_KINDS}
     for kind, model in REFERENCE_MODELS.items():
         result[f"reference-{kind}"] = model.model_json_schema()
     result["guide"] = Guide.model_json_schema()  # field names and types; slugs are checked by `toolbox check`
     return result
 
 
-def write_schemas(root: Path, out: Path) -> list[Path]:
-    content = load_content(root)
+def write_schemas(content, out: Path) -> list[Path]:
+    """The editor schemas of validated content (``toolbox schema`` and ``toolbox new`` load it)."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, schema in schemas(content).items():

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from .content import Content
+from .layout import REFERENCES
 from .schema import REFERENCE_FILES, SLUG_PATTERN, Case, Lesson, Method
 
 DATA_DIR = "data"
@@ -519,8 +520,6 @@ def open_data_files(content: Content) -> dict[str, str]:
 
 def codebook(content: Content) -> list[dict]:
     """What the Open data page documents: per kind, its files and every field."""
-    from .validate import REFERENCES
-
     sections = []
     for kind, (model, single, dutch) in ENTRY_KINDS.items():
         rows = []

@@ -7,7 +7,7 @@ like MkDocs' own ``commands/build.py``.
 from __future__ import annotations
 
 from .content import Content
-from .facets import facet_pages, overview_context
+from .browse import compare_pages, facet_pages, overview_context
 from .guides.pages import guide_pages
 from .render import Renderer
 from .search import search_index, search_page
@@ -33,13 +33,13 @@ BACKGROUND_PAGES = [
 
 
 def case_pages(r: Renderer, c: Content) -> None:
-    r.page("voorbeelden/index.md", "cases_index.md.j2", **overview_context(c, "cases"))
+    r.page("voorbeelden/index.md", "cases_index.md.j2", **overview_context(r.browse, "cases"))
     for slug, case in c.cases.items():
         r.page(f"voorbeelden/{slug}.md", "case.md.j2", slug=slug, case=case)
 
 
 def method_pages(r: Renderer, c: Content) -> None:
-    r.page("methoden/index.md", "methods_index.md.j2", **overview_context(c, "methods"))
+    r.page("methoden/index.md", "methods_index.md.j2", **overview_context(r.browse, "methods"))
     for slug, method in c.methods.items():
         r.page(f"methoden/{slug}.md", "method.md.j2", slug=slug, method=method)
 
@@ -68,7 +68,7 @@ def publication_pages(r: Renderer, c: Content) -> None:
     write_publication(r)
 
 
-SECTIONS = [case_pages, method_pages, lesson_pages, background_pages, open_data_pages, publication_pages, facet_pages, guide_pages, search_page]
+SECTIONS = [case_pages, method_pages, lesson_pages, background_pages, open_data_pages, publication_pages, facet_pages, compare_pages, guide_pages, search_page]
 
 
 def render_all(r: Renderer) -> None:

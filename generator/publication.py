@@ -18,7 +18,7 @@ from .opendata import DATA_DIR, ENTRY_KINDS
 def _allowed_for(content: Content):
     """(kind, CSV column) -> the slugs allowed in it, from the same reference map as the JSON Schema."""
     from .jsonschema import _allowed
-    from .validate import REFERENCES
+    from .layout import REFERENCES
 
     sources = sorted(content.ref("bronnen").items)
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 
+from . import layout
+from .browse import Browse
 from .content import Content
 from .escape import md_escape, md_link
 from .fragments import MONTHS, FragmentCache, Fragments
@@ -102,6 +104,11 @@ def make_env() -> Environment:
     env.globals["link"] = _link
     env.globals["url"] = _url
     env.globals["flywheel_svg"] = flywheel_svg
+    # Where pages are: the content layout's one path function, never a path typed in a template.
+    env.globals["page_path"] = layout.page_path
+    env.globals["kinds"] = layout.KINDS
+    env.globals["COMPARE_PAGE"] = layout.COMPARE_PAGE
+    env.globals["OPEN_DATA_PAGE"] = layout.OPEN_DATA_PAGE
     return env
 
 
@@ -115,6 +122,7 @@ class Renderer:
         self.site = site if site is not None else read_site_settings(None)
         self.env = make_env()
         self.fragments = FragmentCache(content)
+        self.browse = Browse(content)  # facets and suggestions, shared by every page that shows them
         self.written: list[str] = []
 
     def write(self, rel: str, text: str) -> None:
@@ -127,5 +135,5 @@ class Renderer:
         depth = rel.count("/")
         context.setdefault("up", Markup("../" * depth))  # from this .md file back to the docs root
         context.setdefault("frag", Fragments(self.fragments, context["up"]))
-        text = self.env.get_template(template).render(c=self.content, **context)
+        text = self.env.get_template(template).render(c=self.content, browse=self.browse, **context)
         self.write(rel, text)

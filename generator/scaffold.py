@@ -23,7 +23,8 @@ from pydantic import BaseModel, ValidationError
 from .errors import ContentErrors
 from .load import load_document
 from .schema import REFERENCE_FILES, REFERENCE_MODELS, SLUG_PATTERN, Case, Lesson, Method
-from .validate import CONTENT_DIRS, name_problem
+from .layout import ENTRY_KINDS, KINDS as LAYOUT, file_path
+from .validate import load_content, name_problem
 
 
 class ScaffoldError(Exception):
@@ -32,18 +33,22 @@ class ScaffoldError(Exception):
 
 @dataclass(frozen=True)
 class Kind:
-    collection: str  # key in CONTENT_DIRS
+    collection: str  # the content kind (layout.KINDS)
     model: type[BaseModel]
-    schema: str  # file name written by `toolbox schema`
-    word: str  # Dutch, for messages
+
+    @property
+    def schema(self) -> str:  # file name written by `toolbox schema`
+        return f"{LAYOUT[self.collection].file}.schema.json"
+
+    @property
+    def word(self) -> str:  # Dutch, for messages
+        return LAYOUT[self.collection].singular
 
 
-KINDS = {
-    "case": Kind("cases", Case, "case.schema.json", "voorbeeld"),
-    "method": Kind("methods", Method, "method.schema.json", "methode"),
-    "lesson": Kind("lessons", Lesson, "lesson.schema.json", "les"),
-}
-ALIASES = {"voorbeeld": "case", "methode": "method", "les": "lesson"}
+_MODELS = {"cases": Case, "methods": Method, "lessons": Lesson}
+# `toolbox new case|method|lesson`, and the Dutch nouns as aliases.
+KINDS = {LAYOUT[kind].file: Kind(kind, _MODELS[kind]) for kind in ENTRY_KINDS}
+ALIASES = {LAYOUT[kind].singular: LAYOUT[kind].file for kind in ENTRY_KINDS}
 
 _HEADER = """\
 # yaml-language-server: $schema={schema}
@@ -221,7 +226,7 @@ def _reference_items(root: Path) -> dict[str, list]:
     """Each reference list that loads and validates on its own; a broken one is simply not offered."""
     lists: dict[str, list] = {}
     for kind in REFERENCE_FILES:
-        path = root / CONTENT_DIRS["reference"][0] / f"{kind}.yaml"
+        path = root / file_path("reference", kind)
         if not path.is_file():
             continue
         doc, errors = load_document(path, root)
@@ -235,7 +240,7 @@ def _reference_items(root: Path) -> dict[str, list]:
 
 
 def _slugs_in(root: Path, collection: str) -> list[str]:
-    folder = root / CONTENT_DIRS[collection][0]
+    folder = root / LAYOUT[collection].folder
     return sorted(p.stem for p in folder.glob("*.yaml") if re.match(SLUG_PATTERN, p.stem)) if folder.is_dir() else []
 
 
@@ -258,12 +263,12 @@ def render(root: Path, kind: str, slug: str) -> str:
         values.setdefault(k, " (de referentielijst ontbreekt of heeft een fout; draai scripts/toolbox check)")
     for dim in ("inzet", "kosten", "duur"):
         values[dim] = _choices([(i.slug, i.name) for i in refs.get("banden", []) if getattr(i, "dimension", None) == dim])
-    values["methods"] = _choices([(s, "") for s in _slugs_in(root, "methods")], CONTENT_DIRS["methods"][0] + "/")
-    values["cases"] = _choices([(s, "") for s in _slugs_in(root, "cases") if s != slug], CONTENT_DIRS["cases"][0] + "/")
+    values["methods"] = _choices([(s, "") for s in _slugs_in(root, "methods")], LAYOUT["methods"].folder + "/")
+    values["cases"] = _choices([(s, "") for s in _slugs_in(root, "cases") if s != slug], LAYOUT["cases"].folder + "/")
     sources = refs.get("bronnen", [])
     doc = sources[0].slug if len(sources) == 1 else ""
     values["doc"] = doc or "<kies een bron>"
-    folder = CONTENT_DIRS[spec.collection][0]
+    folder = LAYOUT[spec.collection].folder
     depth = folder.count("/") + 1
     header = _HEADER.format(schema="../" * depth + "schema/" + spec.schema, word=spec.word, slug=slug, path=f"{folder}/{slug}.yaml")
     sections = "".join(
@@ -282,7 +287,7 @@ def check_slug(root: Path, kind: str, slug: str) -> Path:
             f"'{slug}' is geen geldige naam. Gebruik alleen kleine letters a-z, cijfers en streepjes "
             "(geen spaties, hoofdletters of accenten), zoals 'speeltuin-de-wijert'. Maximaal 80 tekens."
         )
-    folder = CONTENT_DIRS[KINDS[kind].collection][0]
+    folder = LAYOUT[KINDS[kind].collection].folder
     path = root / folder / f"{slug}.yaml"
     problem = name_problem(root, KINDS[kind].collection, path)  # the same rules as toolbox check and build
     if problem is not None:
@@ -316,7 +321,7 @@ def _refresh_schemas(root: Path) -> bool:
     from .jsonschema import write_schemas
 
     try:
-        write_schemas(root, root / "schema")
+        write_schemas(load_content(root), root / "schema")
     except ContentErrors:
         return False
     return True

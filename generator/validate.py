@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from . import reserved
+from . import layout
 from .content import Content, ReferenceList, freeze
 from .errors import ContentError, ContentErrors, slug_form, suggest
 from .guides.check import check_guides
@@ -27,56 +27,13 @@ from .rules_time import check_guide_time_words, check_time_words
 from .schema import REFERENCE_FILES, REFERENCE_MODELS, SLUG_PATTERN, Case, Lesson, Method, SourceRef
 from .search.synonyms import SYNONYMS_FILE, load_synonyms
 
-# Where each kind of content lives, relative to the repository root.
-CONTENT_DIRS: dict[str, tuple[str, type[BaseModel] | None]] = {
-    "cases": ("cases", Case),
-    "methods": ("toolbox/methods", Method),
-    "lessons": ("toolbox/lessons", Lesson),
-    "reference": ("toolbox/reference", None),  # model per file, see REFERENCE_MODELS
-}
-
-# Which field refers to which collection. "kind:dimension" restricts bands to one dimension.
-REFERENCES: dict[str, dict[str, str]] = {
-    "cases": {
-        "stadsdeel": "stadsdelen",
-        "methods": "methods",
-        "wijken": "wijken",
-        "initiator": "initiatiefnemers",
-        "scales": "schaalniveaus",
-        "themes": "themas",
-        "roles": "rollen",
-        "related": "cases",
-        "part_of": "cases",
-        "recruitment": "werving",
-        "decision": "besluitvorming",
-        "evaluation": "evaluatie",
-    },
-    "methods": {
-        "ladder": "ladder",
-        "goals": "doelen",
-        "initiators": "initiatiefnemers",
-        "scales": "schaalniveaus",
-        "roles": "rollen",
-        "effort": "banden:inzet",
-        "cost": "banden:kosten",
-        "duration": "banden:duur",
-        "reaches": "doelgroepen",
-        "misses": "doelgroepen",
-        "related": "methods",
-    },
-    "lessons": {"cases": "cases", "methods": "methods", "audience": "lespubliek"},
-}
+# The model of each kind's files; where they live and what their fields point at is the
+# content layout (layout.py). Reference files have a model per file (REFERENCE_MODELS).
+MODELS: dict[str, type[BaseModel]] = {"cases": Case, "methods": Method, "lessons": Lesson}
+FOLDERS: dict[str, str] = {**{kind: layout.KINDS[kind].folder for kind in MODELS}, "reference": layout.REFERENCE_FOLDER}
 
 # "onbekend voorbeeld" (het-woord) but "onbekende methode" (de-woord).
-KIND_WORDS = {
-    "cases": "onbekend voorbeeld",
-    "methods": "onbekende methode",
-    "lessons": "onbekende les",
-    "banden": "onbekende band",
-}
-
-# Slugs that would collide with pages of the site itself (see reserved.py; facet folders per kind).
-RESERVED_SLUGS = reserved.SITE
+KIND_WORDS = {**{kind: k.unknown for kind, k in layout.KINDS.items()}, "banden": "onbekende band"}
 
 _slug_re = re.compile(SLUG_PATTERN)
 
@@ -111,7 +68,7 @@ def _slug_form(root: Path, kind: str, path: Path) -> str | None:
 
 
 def _reserved_name(root: Path, kind: str, path: Path) -> str | None:
-    if kind != "reference" and path.stem in reserved.reserved_for(kind):
+    if kind != "reference" and path.stem in layout.reserved_for(kind):
         return f"de naam '{path.stem}' is gereserveerd voor de site; kies een andere bestandsnaam."
     return None
 
@@ -133,7 +90,7 @@ def name_problem(root: Path, kind: str, path: Path) -> str | None:
 
 def _discover(root: Path, errors: list[ContentError]) -> list[tuple[str, Path]]:
     found = []
-    for kind, (folder, _model) in CONTENT_DIRS.items():
+    for kind, folder in FOLDERS.items():
         base = root / folder
         if not base.is_dir():
             errors.append(ContentError(folder, 1, 1, f"map '{folder}' ontbreekt."))
@@ -240,7 +197,7 @@ def load_content(root: Path) -> Content:
             broken.add(f"{kind}:{path.stem}")
             continue
         slug = path.stem
-        model_cls = REFERENCE_MODELS[slug] if kind == "reference" else CONTENT_DIRS[kind][1]
+        model_cls = REFERENCE_MODELS[slug] if kind == "reference" else MODELS[kind]
         try:
             model = model_cls.model_validate(doc.data)
         except ValidationError as exc:
@@ -255,8 +212,8 @@ def load_content(root: Path) -> Content:
 
     reference = _reference_lists(by_kind["reference"], errors)
     for kind in sorted(set(REFERENCE_FILES) - set(reference)):
-        if not (root / "toolbox/reference" / f"{kind}.yaml").exists():  # a broken one is reported already
-            errors.append(ContentError(f"toolbox/reference/{kind}.yaml", 1, 1, f"referentiebestand '{kind}.yaml' ontbreekt; het bepaalt de toegestane waarden."))
+        if not (root / layout.file_path("reference", kind)).exists():  # a broken one is reported already
+            errors.append(ContentError(layout.file_path("reference", kind), 1, 1, f"referentiebestand '{kind}.yaml' ontbreekt; het bepaalt de toegestane waarden."))
 
     checked = Checked(root, by_kind, partial, broken, reference, _allowed_values(by_kind, reference))
     for rule in RULES:
@@ -289,7 +246,7 @@ def load_content(root: Path) -> Content:
 def _rule_references(c: Checked, errors) -> None:
     for kind in ("cases", "methods", "lessons"):
         for entry in c.entries(kind):
-            _check_references(entry, REFERENCES[kind], c.allowed, c.broken, errors)
+            _check_references(entry, layout.REFERENCES[kind], c.allowed, c.broken, errors)
 
 
 def _rule_sources(c: Checked, errors) -> None:
@@ -373,15 +330,8 @@ def _check_references(entry: Entry, fields: dict[str, str], allowed: dict[str, s
                 errors.append(entry.doc.error(loc, f"veld '{field}' verwijst naar dit bestand zelf."))
             elif slug not in allowed[target] and f"{target}:{slug}" not in broken:
                 word = KIND_WORDS.get(target.split(":")[0], "onbekende waarde")
-                where = _where(target)
+                where = layout.where(target)
                 errors.append(entry.doc.error(loc, f"veld '{field}': {word} '{slug}' (zie {where}).{suggest(slug, allowed[target])}"))
-
-
-def _where(target: str) -> str:
-    kind = target.split(":")[0]
-    if kind in CONTENT_DIRS:
-        return CONTENT_DIRS[kind][0] + "/"
-    return f"toolbox/reference/{kind}.yaml"
 
 
 def _check_sources(entry: Entry, reference: dict[str, ReferenceList], errors) -> None:

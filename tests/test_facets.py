@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import facets as F
-from generator import reserved
+from generator import layout
+from generator.browse import Browse
+from generator.browse import facets as F
+from generator.browse.compare import compare_data
 from generator.errors import ContentErrors
 from generator.validate import load_content
 
@@ -42,15 +44,20 @@ def content():
     return load_content(ROOT)
 
 
+@pytest.fixture(scope="module")
+def browse(content):
+    return Browse(content)
+
+
 # --- the model -------------------------------------------------------------------
 
 
-def test_facet_values_are_the_reference_values_in_file_order(content):
+def test_facet_values_are_the_reference_values_in_file_order(content, browse):
     ref_for = {"niveau": "ladder", "doel": "doelen", "schaal": "schaalniveaus", "wie-begint": "initiatiefnemers",
                "rol": "rollen", "bereik": "doelgroepen", "stadsdeel": "stadsdelen", "wijk": "wijken",
                "thema": "themas", "initiatief-van": "initiatiefnemers"}
-    for kind in F.SECTIONS:
-        for f in content.facets(kind):
+    for kind in layout.FACETS:
+        for f in browse.facets(kind):
             slugs = [v.slug for v in f.values]
             if f.key in ref_for:
                 ref = list(content.ref(ref_for[f.key]))
@@ -70,15 +77,15 @@ def test_a_new_reference_value_gets_a_listing_page(repo):
     path = repo / "toolbox/reference/themas.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "  - {slug: zwemmen, name: Zwemmen}\n", encoding="utf-8")
     c = load_content(repo)
-    thema = next(f for f in c.facets("cases") if f.key == "thema")
+    thema = next(f for f in Browse(c).facets("cases") if f.key == "thema")
     assert [v.slug for v in thema.values][-1] == "zwemmen"
     assert thema.path("zwemmen") == "voorbeelden/thema/zwemmen.md"
 
 
-def test_membership_follows_the_yaml(content):
-    for kind in F.SECTIONS:
+def test_membership_follows_the_yaml(content, browse):
+    for kind in layout.FACETS:
         entries = content.methods if kind == "methods" else content.cases
-        for f in content.facets(kind):
+        for f in browse.facets(kind):
             for v in f.values:
                 for slug in v.items:
                     assert v.slug in f.of[slug]
@@ -110,26 +117,27 @@ def test_slug_that_would_take_a_facet_url_is_refused_by_validation(repo):
     ]
 
 
-def test_reserved_names_cover_every_facet_folder():
-    """reserved.py names every folder the facet pages use; a new facet must be added there."""
-    assert {key for key, *_ in F.METHOD_FACETS} | {Path(F.COMPARE_PAGE).stem} <= reserved.FACET_FOLDERS["methods"]
-    assert {key for key, *_ in F.CASE_FACETS} <= reserved.FACET_FOLDERS["cases"]
+def test_reserved_names_cover_every_page_folder_the_site_writes(browse):
+    """Every folder the facet pages use and the compare page are names no entry may take:
+    derived from the layout, so a new facet is reserved by the line that adds it."""
+    for kind in layout.FACETS:
+        folders = {Path(f.index_path()).parent.name for f in browse.facets(kind)}
+        assert folders <= layout.reserved_for(kind), kind
+    assert Path(layout.COMPARE_PAGE).stem in layout.reserved_for("methods")
 
 
-def test_compare_data_matches_the_facets(content, tmp_path):
-    script = F.write_data(content, tmp_path).read_text(encoding="utf-8")
-    assert script.startswith("window.TP_COMPARE=")
-    data = json.loads(script[len("window.TP_COMPARE="):].rstrip().rstrip(";"))
+def test_compare_data_matches_the_facets(content, browse):
+    data = compare_data(browse)
     assert [i["slug"] for i in data["items"]] == [s for s, _ in F.ordered_entries(content, "methods")]
-    for f in content.facets("methods"):
+    for f in browse.facets("methods"):
         for v in f.values:
             assert [i["slug"] for i in data["items"] if v.slug in i["facets"][f.key]] == list(v.items)
 
 
-def test_codes_are_value_positions_per_facet(content):
-    for kind in F.SECTIONS:
-        fs = content.facets(kind)
-        for slug, code in F.codes(content, kind).items():
+def test_codes_are_value_positions_per_facet(browse):
+    for kind in layout.FACETS:
+        fs = browse.facets(kind)
+        for slug, code in F.codes(browse, kind).items():
             parts = code.split(";")
             assert len(parts) == len(fs) and set(code) <= set("0123456789 ;"), code
             for f, part in zip(fs, parts):
@@ -139,11 +147,11 @@ def test_codes_are_value_positions_per_facet(content):
 # --- the built site -----------------------------------------------------------------
 
 
-def test_every_facet_value_has_a_page_linked_from_the_overview(site, content):
+def test_every_facet_value_has_a_page_linked_from_the_overview(site, content, browse):
     pages = 0
-    for kind, (folder, *_rest) in F.SECTIONS.items():
+    for kind, folder in ((k, layout.KINDS[k].section) for k in layout.FACETS):
         overview = (site / folder / "index.html").read_text(encoding="utf-8")
-        for f in content.facets(kind):
+        for f in browse.facets(kind):
             assert f'href="{f.key}/"' in overview, f.key
             index_page = built(site, f.index_path()).read_text(encoding="utf-8")
             for v in f.values:
@@ -180,14 +188,14 @@ class _Overview(HTMLParser):
             self._open = None
 
 
-def test_overview_list_is_the_filter_data(site, content):
+def test_overview_list_is_the_filter_data(site, content, browse):
     """Without a data file: every entry is listed once on its overview, and its data-tp-f,
     read with the definitions on the same page, gives exactly the facet values' members."""
-    for kind, (folder, *_rest) in F.SECTIONS.items():
+    for kind, folder in ((k, layout.KINDS[k].section) for k in layout.FACETS):
         parsed = _Overview()
         parsed.feed((site / folder / "index.html").read_text(encoding="utf-8"))
         fs = parsed.definitions["facets"]
-        assert [f["key"] for f in fs] == [f.key for f in content.facets(kind)]
+        assert [f["key"] for f in fs] == [f.key for f in browse.facets(kind)]
         slugs = [href.rstrip("/").split("/")[-1] for _code, href in parsed.items]
         entries = content.methods if kind == "methods" else content.cases
         assert sorted(slugs) == sorted(entries), kind  # each once: every entry reachable without JavaScript
@@ -196,18 +204,18 @@ def test_overview_list_is_the_filter_data(site, content):
             for f, part in zip(fs, code.split(";")):
                 for n in part.split():
                     members[(f["key"], f["values"][int(n)]["slug"])].add(slug)
-        for f in content.facets(kind):
+        for f in browse.facets(kind):
             for v in f.values:
                 assert members[(f.key, v.slug)] == set(v.items), (f.key, v.slug)
-        assert not (site / F.DATA_DIR / f"facets-{kind}.js").exists()  # the old second copy
+        assert not (site / "assets/data" / f"facets-{kind}.js").exists()  # the old second copy
 
 
-def test_js_filter_gives_the_same_sets_as_the_static_pages(server, page, site, content):
+def test_js_filter_gives_the_same_sets_as_the_static_pages(server, page, site, content, browse):
     checked = 0
-    for kind, (folder, *_rest) in F.SECTIONS.items():
+    for kind, folder in ((k, layout.KINDS[k].section) for k in layout.FACETS):
         page.goto(f"{server}/{folder}/")
         page.wait_for_selector(".tp-filter__form input", state="attached")
-        for f in content.facets(kind):
+        for f in browse.facets(kind):
             for v in f.values:
                 static = sorted(slugs_listed(built(site, f.path(v.slug)).read_text(encoding="utf-8")))
                 box = page.locator(f'.tp-filter__form input[name="{f.key}"][value="{v.slug}"]')
@@ -224,15 +232,15 @@ def test_js_filter_gives_the_same_sets_as_the_static_pages(server, page, site, c
     print(f"\nfilter values compared with their static page: {checked}")
 
 
-def test_or_within_and_across_facets_with_counts_and_url_state(server, page, site, content):
+def test_or_within_and_across_facets_with_counts_and_url_state(server, page, site, browse):
     def static(kind, key, value):
-        f = next(f for f in content.facets(kind) if f.key == key)
+        f = next(f for f in browse.facets(kind) if f.key == key)
         return set(next(v.items for v in f.values if v.slug == value))
 
     # Two values of one facet (OR) and one of another (AND), from the URL.
-    thema = next(f for f in content.facets("cases") if f.key == "thema")
+    thema = next(f for f in browse.facets("cases") if f.key == "thema")
     a, b = [v.slug for v in thema.values if v.items][:2]
-    sd = next(v.slug for f in content.facets("cases") if f.key == "stadsdeel" for v in f.values if len(v.items) > 2)
+    sd = next(v.slug for f in browse.facets("cases") if f.key == "stadsdeel" for v in f.values if len(v.items) > 2)
     expected = (static("cases", "thema", a) | static("cases", "thema", b)) & static("cases", "stadsdeel", sd)
     page.goto(f"{server}/voorbeelden/?thema={a}&thema={b}&stadsdeel={sd}")
     page.wait_for_selector(".tp-filter__results[data-state]")
@@ -240,7 +248,7 @@ def test_or_within_and_across_facets_with_counts_and_url_state(server, page, sit
     assert shown == expected
     assert page.locator(f'input[name=thema][value="{a}"]').is_checked()
     # The count next to an unticked stadsdeel is what ticking it would give (OR within stadsdeel).
-    other = next(v for f in content.facets("cases") if f.key == "stadsdeel" for v in f.values if v.slug != sd)
+    other = next(v for f in browse.facets("cases") if f.key == "stadsdeel" for v in f.values if v.slug != sd)
     count = page.locator(f'input[name=stadsdeel][value="{other.slug}"] ~ .tp-filter__count').inner_text()
     themed = static("cases", "thema", a) | static("cases", "thema", b)
     assert count == f"({len(themed & set(other.items))})"
@@ -268,7 +276,7 @@ def test_facet_pages_pass_linkchecker(server, tmp_path):
     """linkchecker over HTTP from both overviews; it recurses through the facet pages only."""
     cfg = configparser.ConfigParser()
     cfg["checking"] = {"threads": "4", "maxrequestspersecond": "1000", "timeout": "20"}
-    keys = sorted({key for spec in (F.METHOD_FACETS, F.CASE_FACETS) for key, *_ in spec})
+    keys = sorted({f.key for spec in layout.FACETS.values() for f in spec})
     # Recurse only through the overviews and the facet pages; check (not follow) every other link.
     cfg["filtering"] = {
         "nofollow": r"^(?!.*/(voorbeelden|methoden)/((" + "|".join(keys) + r")/.*)?$)",

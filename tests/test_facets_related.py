@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator.build import generate
-from generator.related import MIN_SCORE
+from generator.browse import Browse
+from generator.browse.related import MIN_SCORE
 from generator.validate import load_content
 
 from .minimal import ROOT
@@ -28,22 +29,22 @@ def with_second_case(repo, text=SECOND_CASE):
 
 def test_cases_sharing_a_method_suggest_each_other_with_the_reason(repo):
     c = with_second_case(repo)
-    [s] = c.similar.cases("de-stroming")
+    [s] = Browse(c).similar.cases("de-stroming")
     assert s.slug == "speeltuin-aan-de-dijk" and s.score >= MIN_SCORE
     assert "zelfde methode: Wijkstemdag" in s.reasons
-    assert [x.slug for x in c.similar.cases("speeltuin-aan-de-dijk")] == ["de-stroming"]
+    assert [x.slug for x in Browse(c).similar.cases("speeltuin-aan-de-dijk")] == ["de-stroming"]
 
 
 def test_only_a_shared_stadsdeel_is_not_enough(repo):
     c = with_second_case(repo, SECOND_CASE.replace("[wijkstemdag]", "[]").replace("west", "zuid"))
-    assert c.similar.cases("de-stroming") == []
+    assert Browse(c).similar.cases("de-stroming") == []
 
 
 def test_typed_related_cases_are_not_repeated(repo):
     case = repo / "cases/de-stroming.yaml"
     case.write_text(case.read_text(encoding="utf-8") + "related: [speeltuin-aan-de-dijk]\n", encoding="utf-8")
     c = with_second_case(repo)
-    assert c.similar.cases("de-stroming") == [] and c.similar.cases("speeltuin-aan-de-dijk") == []
+    assert Browse(c).similar.cases("de-stroming") == [] and Browse(c).similar.cases("speeltuin-aan-de-dijk") == []
 
 
 def test_the_case_page_ends_with_the_suggestion(repo, tmp_path):
@@ -58,14 +59,14 @@ def test_real_content_suggestions_share_something(repo):
     c = load_content(ROOT)
     suggested = 0
     for slug, case in c.cases.items():
-        for s in c.similar.cases(slug):
+        for s in Browse(c).similar.cases(slug):
             other = c.cases[s.slug]
             shared = (set(case.methods) & set(other.methods)) | (set(case.themes) & set(other.themes)) | (set(case.wijken) & set(other.wijken))
             assert shared or case.stadsdeel == other.stadsdeel, (slug, s)
             assert s.slug != slug and s.slug not in c.related_cases(slug)
             suggested += 1
     for slug in c.methods:
-        for s in c.similar.methods(slug):
+        for s in Browse(c).similar.methods(slug):
             assert s.slug != slug and s.reasons
             suggested += 1
     assert suggested > len(c.cases)  # most pages get at least one suggestion

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from ..errors import ContentError, suggest
 from ..load import Document, load_document
 from ..messages import translate
-from ..reserved import reserved_for
+from ..layout import reserved_for
 from ..schema import SLUG_PATTERN
 from .schema import Guide, Refs
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import takewhile
 
-from .content import Content
+from ..content import Content
 
 LIMIT = 3
 # Weight per shared feature. A shared method, wijk or goal says more than a shared stadsdeel.
