@@ -9,13 +9,13 @@ function, the search index, the glossary boxes), timing each with ``time.process
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator import pages  # noqa: E402
+from generator.collection import Collection  # noqa: E402
 from generator.glossary import Glossary  # noqa: E402
 from generator.render import Renderer  # noqa: E402
 from generator.validate import load_content  # noqa: E402
@@ -26,8 +26,7 @@ def sections(root: Path) -> dict[str, float]:
     t = time.process_time()
     content = load_content(root)
     times["load + validate"] = time.process_time() - t
-    out = Path(tempfile.mkdtemp()) / "docs"
-    renderer = Renderer(content, out)
+    renderer = Renderer(content, Collection())
     for section in pages.SECTIONS:
         t = time.process_time()
         section(renderer, content)
@@ -36,12 +35,12 @@ def sections(root: Path) -> dict[str, float]:
         t = time.process_time()
         pages.search_index(renderer)
         times["search_index"] = time.process_time() - t
-    glossary = Glossary(content.ref("begrippen"))
+    glossary = Glossary.for_content(content)
+    pages_ = renderer.pages
     t = time.process_time()
-    for page in out.rglob("*.md"):
-        rel = page.relative_to(out).as_posix()
+    for rel in pages_.markdown():
         if rel != "begrippen.md":
-            page.write_text(glossary.annotate(page.read_text(encoding="utf-8"), "../" * rel.count("/")), encoding="utf-8")
+            pages_.replace(rel, glossary.annotate(pages_[rel], "../" * rel.count("/")))
     times["glossary boxes"] = time.process_time() - t
     return times
 

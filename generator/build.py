@@ -22,8 +22,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .collection import Collection, write
 from .content import Content
 from .glossary import Glossary
+from .layout import GLOSSARY_PAGE
 from .pages import render_all
 from .render import Renderer
 from .site_settings import read_site_settings
@@ -45,23 +47,25 @@ class BuildStats:
     engine_seconds: float
 
 
-def generate(content: Content, root: Path, out: Path) -> int:
-    """Write hand-written and generated pages into an empty folder ``out``."""
+def collect(content: Content, root: Path) -> Collection:
+    """Every file of the site in memory: hand-written pages, generated pages, the search
+    index, then the glossary boxes on every page (after the index, which reads the pages
+    without them). ``toolbox check`` stops here; the build writes the result once."""
+    pages = Collection()
     source = root / HAND_WRITTEN
     if source.is_dir():
-        shutil.copytree(source, out, ignore=shutil.ignore_patterns(THEME_OVERRIDES, "__pycache__"), dirs_exist_ok=True)
-    out.mkdir(parents=True, exist_ok=True)
-    renderer = Renderer(content, out, read_site_settings(root))
-    render_all(renderer)
+        pages.add_tree(source, skip=frozenset({THEME_OVERRIDES, "__pycache__"}))
+    render_all(Renderer(content, pages, read_site_settings(root)))
     glossary = Glossary.for_content(content)
-    pages = [p for p in out.rglob("*.md")]
-    for page in pages:
-        rel = page.relative_to(out).as_posix()
-        if rel == "begrippen.md":
-            continue
-        up = "../" * rel.count("/")
-        page.write_text(glossary.annotate(page.read_text(encoding="utf-8"), up), encoding="utf-8")
-    return len(pages)
+    for rel in pages.markdown():
+        if rel != GLOSSARY_PAGE:
+            pages.replace(rel, glossary.annotate(pages[rel], "../" * rel.count("/")))
+    return pages
+
+
+def generate(content: Content, root: Path, out: Path) -> int:
+    """Write hand-written and generated pages into an empty folder ``out``; the number of pages."""
+    return write(collect(content, root), out).pages
 
 
 def replace_dir(new: Path, target: Path) -> None:

@@ -30,17 +30,14 @@ def _report(errors: ContentErrors) -> int:
 
 
 def cmd_check(args) -> int:
-    import tempfile
-
-    from .build import generate
+    from .build import collect
     from .validate import load_content
 
     content = load_content(args.root)
     # A few rules can only be checked on the generated pages (a synonym must point at a word some
-    # page uses: generator/search/index.py). Generate into a throwaway folder, without the site
-    # engine, so check refuses everything the build would refuse (ContentErrors, as above).
-    with tempfile.TemporaryDirectory(prefix="toolbox-check-") as tmp:
-        generate(content, args.root, Path(tmp) / "docs")
+    # page uses: generator/search/index.py). Collect the pages in memory, without writing them or
+    # running the site engine, so check refuses everything the build would refuse.
+    collect(content, args.root)
     print(f"In orde: {len(content.cases)} voorbeelden, {len(content.methods)} methoden, {len(content.lessons)} lessen, {len(content.guides)} keuzehulpen.")
     return 0
 

@@ -12,6 +12,7 @@ import re
 
 from .content import ReferenceList
 from .escape import md_escape
+from .layout import GLOSSARY_PAGE, page_path
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|\{[^}]*\}|<[^>]+>")
@@ -19,7 +20,7 @@ _LINK_TARGET = re.compile(r"\]\([^)]*\)|\{[^}]*\}|<[^>]+>")
 
 # Labels people meet in facts boxes (a ladder step, a role, a public value) are explained once, on
 # their own reference page; the box on each page links there instead of repeating them in begrippen.
-LINKED = {"ladder": "achtergrond/ladder.md", "rollen": "achtergrond/rollen.md", "publieke-waarden": "achtergrond/publieke-waarden.md"}
+LINKED = {kind: page_path(kind) for kind in ("ladder", "rollen", "publieke-waarden")}
 
 
 class Glossary:
@@ -30,7 +31,7 @@ class Glossary:
 
     def __init__(self, terms: ReferenceList, linked=()):
         self.terms = list(terms)
-        self.pages = {t.slug: "begrippen.md" for t in self.terms}
+        self.pages = {t.slug: GLOSSARY_PAGE for t in self.terms}
         names = {t.name.lower() for t in self.terms}
         for ref, page in linked:
             for t in ref:

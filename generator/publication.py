@@ -40,7 +40,7 @@ def write_publication(r) -> None:
     c = r.content
     package = data_package(c, _allowed_for(c), {kind: f"Toolbox Participatie Groningen: {dutch}" for kind, (_m, _s, dutch) in ENTRY_KINDS.items()})
     r.write(PACKAGE_FILE, json.dumps(package, ensure_ascii=False, indent=2) + "\n")
-    data_files = sorted(w for w in r.written if w.startswith(f"{DATA_DIR}/") and w.count("/") == 1 and w != CATALOG_FILE)
+    data_files = sorted(w for w in r.pages.paths() if w.startswith(f"{DATA_DIR}/") and w.count("/") == 1 and w != CATALOG_FILE)
     record = catalog_record(r.site, data_files, _latest_review(c))
     r.write(CATALOG_FILE, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     r.page("over-deze-site.md", "about.md.j2", publisher=r.site.publisher)

@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from . import layout
 from .browse import Browse
+from .collection import Collection
 from .content import Content
 from .escape import md_escape, md_link
 from .fragments import MONTHS, FragmentCache, Fragments
@@ -113,27 +114,24 @@ def make_env() -> Environment:
 
 
 class Renderer:
-    """Writes all generated pages into an output folder (the engine's docs dir)."""
+    """Renders the generated pages into a collection (``collection.py``); nothing goes to disk here."""
 
-    def __init__(self, content: Content, out: Path, site: SiteSettings | None = None):
+    def __init__(self, content: Content, pages: Collection, site: SiteSettings | None = None):
         self.content = content
-        self.out = out
+        self.pages = pages
         # Publisher and site address from mkdocs.yml (catalog record, about page); defaults without one.
         self.site = site if site is not None else read_site_settings(None)
         self.env = make_env()
         self.fragments = FragmentCache(content)
         self.browse = Browse(content)  # facets and suggestions, shared by every page that shows them
-        self.written: list[str] = []
 
     def write(self, rel: str, text: str) -> None:
-        path = self.out / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        self.written.append(rel)
+        """A file that is not a template's page (data files, scripts)."""
+        self.pages.add(rel, text)
 
     def page(self, rel: str, template: str, **context) -> None:
         depth = rel.count("/")
         context.setdefault("up", Markup("../" * depth))  # from this .md file back to the docs root
         context.setdefault("frag", Fragments(self.fragments, context["up"]))
         text = self.env.get_template(template).render(c=self.content, browse=self.browse, **context)
-        self.write(rel, text)
+        self.pages.add(rel, text)

@@ -260,16 +260,17 @@ def test_every_methodekeuzehulp_why_names_evidence_from_the_letter(content):
             assert combo.combination.cases and combo.combination.lessons, (step.path, combo.combination.slug)
 
 
-def test_methodekeuzehulp_page_shows_rule_and_evidence_in_the_why(content, tmp_path):
+def test_methodekeuzehulp_page_shows_rule_and_evidence_in_the_why(content):
     """On the generated result page, each method's 'Waarom dit past' names the rule and, where the
     letter has one, the case and lesson; the combination says why its phases come in this order."""
+    from generator.collection import Collection
     from generator.guides.pages import guide_pages
     from generator.render import Renderer
 
-    r = Renderer(content, tmp_path)
+    r = Renderer(content, Collection())
     guide_pages(r, content)
-    page = next(p for p in r.written if p.endswith("samen-beslissen/gemeente/wijk-of-groter/genoeg/actieve-bewoners/index.md"))
-    text = (tmp_path / page).read_text(encoding="utf-8")
+    page = next(p for p in r.pages.paths() if p.endswith("samen-beslissen/gemeente/wijk-of-groter/genoeg/actieve-bewoners/index.md"))
+    text = r.pages[page]
     first = text[text.index('data-tp-method="wijktop-3"'):]
     why = first[first.index("Waarom dit past"):first.index("</div>")]
     assert "*Regel:*" in why and "gaat voor een algemene methode" in why
@@ -279,7 +280,7 @@ def test_methodekeuzehulp_page_shows_rule_and_evidence_in_the_why(content, tmp_p
     assert "Waarom deze volgorde?" in text and "lessen/index.md#van-kleine-wens-naar-wijkopgave" in text
     assert "lessen/index.md#gemeente-moet-leren-volgen" in text[text.index('data-tp-section="wie-begint"'):]
     # The rule list ("Zo komt het advies tot stand") states the evidence point and what a plan-maker never gets.
-    how = "\n".join((tmp_path / p).read_text(encoding="utf-8") for p in r.written if "methodekeuzehulp" in p)
+    how = "\n".join(r.pages[p] for p in r.pages.paths() if "methodekeuzehulp" in p)
     assert "krijgt 1 punt extra" in how and "nooit in de lijst: 25%\\-regel, Buurtbudget, Wijkwethoudersbudget" in how and "Tegenmacht door buurtwerk" in how
 
 

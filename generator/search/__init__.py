@@ -17,8 +17,8 @@ def search_page(r, c) -> None:
 
 
 def search_index(r) -> None:
-    """The index of every page written so far; runs after all sections."""
-    write_index(r.content, r.out)
+    """The index of every page collected so far; runs after all sections."""
+    write_index(r.content, r.pages)
 
 
 __all__ = ["INDEX_PATH", "SEARCH_PAGE", "search_index", "search_page", "write_index"]

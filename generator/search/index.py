@@ -32,6 +32,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import layout
 from ..content import Content
 from ..errors import ContentError, ContentErrors
 from .synonyms import EMPTY, Synonyms
@@ -426,28 +427,26 @@ def _cut(rows: list[str], target: int) -> list[tuple[int, int]]:
     return ranges
 
 
-def build_index(content: Content, docs_dir: Path) -> IndexBuilder:
+def build_index(content: Content, pages) -> IndexBuilder:
+    """The index of every Markdown page in ``pages`` (a ``collection.Collection``)."""
     builder = IndexBuilder(getattr(content, "synonyms", None) or EMPTY)
-    builder.guide_order = {f"keuzehulpen/{slug}/index.md": g.order for slug, g in content.guides.items()}
+    builder.guide_order = {layout.page_path("guides", slug): g.order for slug, g in content.guides.items()}
     extra = content_fields(content)
     from_model = model_entries(content)
-    for page in sorted(docs_dir.rglob("*.md")):
-        rel = page.relative_to(docs_dir).as_posix()
+    for rel in pages.markdown():
         if rel in from_model:
             builder.entries.append(from_model[rel])
         else:
-            builder.add_page(rel, page.read_text(encoding="utf-8"), extra)
+            builder.add_page(rel, pages[rel], extra)
     return builder
 
 
-def write_index(content: Content, docs_dir: Path) -> Path:
-    """Write the index for every Markdown page now in ``docs_dir``. Returns the core file."""
-    builder = build_index(content, docs_dir)
+def write_index(content: Content, pages) -> None:
+    """Add the index of every Markdown page now in ``pages`` to the collection."""
+    builder = build_index(content, pages)
     data = builder.data()
     errors = builder.dead_targets(data["terms"])
     if errors:  # like every content error: path:line:col, all at once, nothing built
         raise ContentErrors(errors)
-    (docs_dir / INDEX_DIR).mkdir(parents=True, exist_ok=True)
     for rel, text in builder.files(data).items():
-        (docs_dir / rel).write_text(text, encoding="utf-8")
-    return docs_dir / INDEX_PATH
+        pages.add(rel, text)
