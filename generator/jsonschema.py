@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .guides.schema import Guide
 from .schema import REFERENCE_MODELS, Case, Lesson, Method
-from .layout import ENTRY_KINDS, KINDS, REFERENCES
+from .layout import ENTRY_KINDS, KINDS, REFERENCES, file_path
 
 
 def _allowed(content, target: str) -> list[str]:
@@ -57,3 +57,12 @@ def write_schemas(content, out: Path) -> list[Path]:
         path.write_text(json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         written.append(path)
     return written
+
+
+def editor_mapping() -> dict[str, list[str]]:
+    """``yaml.schemas`` for ``.vscode/settings.json``: each schema ``toolbox schema`` writes, onto the
+    files it describes. Derived from the layout; a test holds the committed settings to it."""
+    mapping = {f"./schema/{KINDS[kind].file}.schema.json": [f"{KINDS[kind].folder}/*.yaml"] for kind in KINDS}
+    for kind in REFERENCE_MODELS:
+        mapping[f"./schema/reference-{kind}.schema.json"] = [file_path("reference", kind)]
+    return mapping

@@ -38,6 +38,17 @@ KINDS: dict[str, Kind] = {
     "guides": Kind("guides", "toolbox/guides", "keuzehulpen", "keuzehulp", "keuzehulpen", "onbekende keuzehulp", "guide"),
 }
 
+# "onbekende rol": how a message names an unknown value of a collection (the kinds' own are above).
+UNKNOWN: dict[str, str] = {
+    **{kind: k.unknown for kind, k in KINDS.items()},
+    "banden": "onbekende band",
+    "criteria": "onbekend criterium",
+    "vragen": "onbekende vraag",
+    "rollen": "onbekende rol",
+    "stadsdelen": "onbekend stadsdeel",
+    "publieke-waarden": "onbekende publieke waarde",
+}
+
 # The kinds an editor writes with `toolbox new` and the open data exports as tables.
 ENTRY_KINDS = ("cases", "methods", "lessons")
 

@@ -18,8 +18,10 @@ from . import layout
 from .content import Content, ReferenceList, freeze
 from .errors import ContentError, ContentErrors, slug_form, suggest
 from .guides.check import check_guides
+from .guides.rules import check_guide
+from .guides.schema import Guide
+from .references import check_slugs
 from .validate_cases import check_case_fields
-from .guides.load import load_guides
 from .load import Document, load_document
 from .messages import translate
 from .rules_marks import check_marks
@@ -29,11 +31,9 @@ from .search.synonyms import SYNONYMS_FILE, load_synonyms
 
 # The model of each kind's files; where they live and what their fields point at is the
 # content layout (layout.py). Reference files have a model per file (REFERENCE_MODELS).
-MODELS: dict[str, type[BaseModel]] = {"cases": Case, "methods": Method, "lessons": Lesson}
+MODELS: dict[str, type[BaseModel]] = {"cases": Case, "methods": Method, "lessons": Lesson, "guides": Guide}
 FOLDERS: dict[str, str] = {**{kind: layout.KINDS[kind].folder for kind in MODELS}, "reference": layout.REFERENCE_FOLDER}
-
-# "onbekend voorbeeld" (het-woord) but "onbekende methode" (de-woord).
-KIND_WORDS = {**{kind: k.unknown for kind, k in layout.KINDS.items()}, "banden": "onbekende band"}
+OPTIONAL = {"guides"}  # a site without decision guides is fine
 
 _slug_re = re.compile(SLUG_PATTERN)
 
@@ -92,6 +92,8 @@ def _discover(root: Path, errors: list[ContentError]) -> list[tuple[str, Path]]:
     found = []
     for kind, folder in FOLDERS.items():
         base = root / folder
+        if not base.is_dir() and kind in OPTIONAL:
+            continue
         if not base.is_dir():
             errors.append(ContentError(folder, 1, 1, f"map '{folder}' ontbreekt."))
             continue
@@ -179,7 +181,7 @@ class Checked:
 def load_content(root: Path) -> Content:
     """Load and validate everything under root. Raises ContentErrors with all problems."""
     errors: list[ContentError] = []
-    by_kind: dict[str, dict[str, Entry]] = {"cases": {}, "methods": {}, "lessons": {}, "reference": {}}
+    by_kind: dict[str, dict[str, Entry]] = {kind: {} for kind in FOLDERS}
     partial: dict[str, dict[str, Entry]] = {kind: {} for kind in by_kind}
     broken: set[str] = set()
     _hand_written_links(root, errors)
@@ -205,7 +207,7 @@ def load_content(root: Path) -> Content:
             model = None
         if model is None or load_errors:
             broken.add(f"{kind}:{slug}")
-            if kind != "reference":
+            if kind not in ("reference", "guides"):  # a guide's rules need its whole tree
                 partial[kind][slug] = Entry(kind, slug, doc, model or _partial(model_cls, doc.data))
             continue
         by_kind[kind][slug] = Entry(kind, slug, doc, model)
@@ -219,8 +221,7 @@ def load_content(root: Path) -> Content:
     for rule in RULES:
         rule(checked, errors)
 
-    guides = load_guides(root, checked.allowed, reference, broken, errors)  # toolbox/guides/*.yaml (generator/guides/)
-    check_guide_time_words(root, guides, reference, errors)  # guides retell the dated letter too: no "nu"
+    guides = checked.by_kind["guides"]
     synonyms = load_synonyms(root, errors)  # toolbox/reference/synoniemen.yaml (generator/search/synonyms.py)
 
     if errors:
@@ -250,7 +251,7 @@ def _rule_references(c: Checked, errors) -> None:
 
 
 def _rule_sources(c: Checked, errors) -> None:
-    for kind in ("cases", "methods", "lessons", "reference"):
+    for kind in ("cases", "methods", "lessons", "guides", "reference"):
         for entry in c.entries(kind):
             _check_sources(entry, c.reference, errors)
 
@@ -274,6 +275,12 @@ def _rule_case_fields(c: Checked, errors) -> None:
 
 def _rule_time_words(c: Checked, errors) -> None:
     check_time_words(c.root, c.by_kind, c.reference, errors)  # no "nu" in texts citing a dated source
+    check_guide_time_words(c.root, c.by_kind["guides"], c.reference, errors)  # guides retell the dated letter too
+
+
+def _rule_guides(c: Checked, errors) -> None:
+    for entry in c.by_kind["guides"].values():  # questions, conditions and the references in rules (guides/rules.py)
+        errors.extend(check_guide(entry.model, entry.doc, c.allowed, c.broken))
 
 
 def _rule_marks(c: Checked, errors) -> None:
@@ -287,7 +294,7 @@ def _rule_methods_used(c: Checked, errors) -> None:
 
 # The content rules, in the order they run. A new rule: a function like the ones above, added here.
 RULES = [_rule_references, _rule_sources, _rule_wijken, _rule_public_values, _rule_case_fields, _rule_time_words, _rule_marks,
-         _rule_reference_links, _rule_methods_used]
+         _rule_guides, _rule_reference_links, _rule_methods_used]
 
 
 def _reference_lists(entries: dict[str, Entry], errors: list[ContentError]) -> dict[str, ReferenceList]:
@@ -315,23 +322,7 @@ def _allowed_values(by_kind, reference: dict[str, ReferenceList]) -> dict[str, s
 def _check_references(entry: Entry, fields: dict[str, str], allowed: dict[str, set[str]], broken: set[str], errors) -> None:
     for field, target in fields.items():
         value = getattr(entry.model, field, None)  # None: missing or malformed, reported by the schema
-        values = value if isinstance(value, tuple) else (value,)
-        seen = set()
-        for i, slug in enumerate(values):
-            if slug is None:
-                continue
-            loc = (field, i) if isinstance(value, tuple) else (field,)
-            if target not in allowed:
-                continue  # the reference file itself is missing or broken: reported once, there
-            if slug in seen:
-                errors.append(entry.doc.error(loc, f"veld '{field}' noemt '{slug}' twee keer."))
-            seen.add(slug)
-            if target == entry.kind and slug == entry.slug:
-                errors.append(entry.doc.error(loc, f"veld '{field}' verwijst naar dit bestand zelf."))
-            elif slug not in allowed[target] and f"{target}:{slug}" not in broken:
-                word = KIND_WORDS.get(target.split(":")[0], "onbekende waarde")
-                where = layout.where(target)
-                errors.append(entry.doc.error(loc, f"veld '{field}': {word} '{slug}' (zie {where}).{suggest(slug, allowed[target])}"))
+        errors.extend(check_slugs(entry.doc, (), field, value, target, allowed, broken, own=(entry.kind, entry.slug)))
 
 
 def _check_sources(entry: Entry, reference: dict[str, ReferenceList], errors) -> None:

@@ -106,7 +106,7 @@ def test_dangling_reference_to_reference_data(repo, capsys):
     code, lines = check(repo, capsys)
     assert code == 1
     assert lines == [
-        "cases/de-stroming.yaml:3:12: veld 'stadsdeel': onbekende waarde 'zuidd' (zie toolbox/reference/stadsdelen.yaml). "
+        "cases/de-stroming.yaml:3:12: veld 'stadsdeel': onbekend stadsdeel 'zuidd' (zie toolbox/reference/stadsdelen.yaml). "
         "Bedoel je 'zuid'? Toegestaan: stedelijk, west, zuid."
     ]
 
@@ -228,7 +228,7 @@ def test_six_faults_in_one_file_take_one_run(repo, capsys):
     code, lines = check(repo, capsys)
     assert code == 1
     assert [line.split(":")[1] for line in lines] == ["3", "4", "5", "6", "7", "8"], lines
-    assert "onbekende waarde 'noord'" in lines[0] and "Bedoel je 'de-wijert'?" in lines[1]
+    assert "onbekend stadsdeel 'noord'" in lines[0] and "Bedoel je 'de-wijert'?" in lines[1]
     assert "onbekende methode 'wijkstemdg'" in lines[2] and "geen onderdeel 'Deel C'" in lines[3]
     assert "'2026-13-01' is geen bestaande datum" in lines[4] and "zoals 2026-11-27" in lines[4]
     assert "onbekend veld 'samenvatting'" in lines[5]

@@ -107,7 +107,7 @@ def test_every_vector_path_is_a_page_of_the_guide(content):
 
 
 def test_real_guides_pass_the_graph_check_and_stay_bounded(content):
-    from generator.guides.load import GuideEntry
+    from generator.guides.check import GuideEntry
 
     assert set(content.guides) == GUIDES
     entries = {}

@@ -195,19 +195,16 @@ def test_modeline_points_at_a_schema_that_validates_the_filled_in_form(repo, cap
 
 
 def test_vscode_settings_map_every_content_folder_to_a_schema_toolbox_writes(repo):
-    from generator.jsonschema import write_schemas
+    """The editor settings are the layout's: every schema `toolbox schema` writes, on its files."""
+    from generator.jsonschema import editor_mapping, write_schemas
 
-    written = {p.name for p in write_schemas(repo, repo / "schema")}
+    written = {p.name for p in write_schemas(load_content(repo), repo / "schema")}
     settings = json.loads((ROOT / ".vscode/settings.json").read_text(encoding="utf-8"))
-    mapping = settings["yaml.schemas"]
-    targets = {Path(schema).name: globs for schema, globs in mapping.items()}
-    assert set(targets) <= written
-    assert targets["case.schema.json"] == ["cases/*.yaml"]
-    assert targets["method.schema.json"] == ["toolbox/methods/*.yaml"]
-    assert targets["lesson.schema.json"] == ["toolbox/lessons/*.yaml"]
-    references = {name for name in written if name.startswith("reference-")}
-    missing = references - set(targets)
-    assert not missing, f"add these to yaml.schemas in .vscode/settings.json: {sorted(missing)}"
+    expected = editor_mapping()
+    assert settings["yaml.schemas"] == expected, "set yaml.schemas in .vscode/settings.json to:\n" + json.dumps(expected, indent=2)
+    assert {Path(schema).name for schema in expected} <= written
+    for schema, globs in expected.items():
+        assert all(list(ROOT.glob(g)) for g in globs), (schema, globs)  # each pattern matches real files
 
 
 def test_every_entry_shows_when_it_was_last_reviewed(repo):

@@ -61,7 +61,7 @@ def test_a_refused_edit_shows_in_the_browser_within_two_seconds(preview, page, r
     saved = time.monotonic()
     page.wait_for_selector(".tp-preview-errors", timeout=2000)
     shown = time.monotonic() - saved
-    message = "cases/de-stroming.yaml:3:12: veld 'stadsdeel': onbekende waarde 'noord'"
+    message = "cases/de-stroming.yaml:3:12: veld 'stadsdeel': onbekend stadsdeel 'noord'"
     assert message in page.locator(".tp-preview-errors").inner_text()
     assert page.locator("h1").inner_text().startswith("1 fout")
     assert any(line.startswith(message) for line in output), "".join(output)  # the terminal says the same

@@ -14,14 +14,26 @@ the cause:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..errors import ContentError
+from ..load import Document
 from .engine import evaluate, fires, walk
-from .load import GuideEntry
+from .schema import Guide
 
 # Each reachable prefix is one page. 700 pages take MkDocs about 9 s on the
 # build machine; beyond that a guide needs fewer options or grouped questions.
 MAX_PAGES = 700
 EXAMPLES = 1  # answer combinations quoted per dead end
+
+
+@dataclass(frozen=True)
+class GuideEntry:
+    """A validated guide with the document it came from (for positions in messages)."""
+
+    slug: str
+    model: Guide
+    doc: Document
 
 
 def check_guides(content, guides: dict[str, GuideEntry]) -> list[ContentError]:

@@ -1,112 +1,44 @@
-"""Load and validate ``toolbox/guides/*.yaml``: schema, references and conditions.
+"""The rules of a decision guide (``toolbox/guides/*.yaml``) that need no walk over its answers.
 
-Every problem becomes a ``path:line:col`` message in Dutch, with the closest
-allowed value, exactly like the other content. The graph check (paths that end
-nowhere, advice that is never given) needs the whole content and runs later, in
-``check.py``.
+The file itself is found, named, read and schema-checked like every other content file
+(``validate.py``), and its sources are checked there too; this adds what only a guide has:
+questions, options, conditions, sections and the slugs its rules name (through the same
+check as every other reference, ``references.py``). Every problem is a ``path:line:col``
+message in Dutch. The graph check (paths that end nowhere, advice that is never given)
+needs the whole content and runs later, in ``check.py``.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from pathlib import Path
-
-from pydantic import ValidationError
-
+from .. import layout
 from ..errors import ContentError, suggest
-from ..load import Document, load_document
-from ..messages import translate
-from ..layout import reserved_for
-from ..schema import SLUG_PATTERN
+from ..layout import REFERENCES
+from ..load import Document
+from ..references import check_slugs
 from .schema import Guide, Refs
-
-GUIDES_DIR = "toolbox/guides"
 
 MODES = ("first", "all", "rank")
 MARKS = ("advies", "past", "let-op", "open", "voldaan", "info")
 
-# Refs field -> (collection in `allowed`, Dutch words for "unknown ...", where it is defined).
-REF_FIELDS: dict[str, tuple[str, str, str]] = {
-    "methods": ("methods", "onbekende methode", "toolbox/methods/"),
-    "cases": ("cases", "onbekend voorbeeld", "cases/"),
-    "lessons": ("lessons", "onbekende les", "toolbox/lessons/"),
-    "criteria": ("criteria", "onbekend criterium", "toolbox/reference/criteria.yaml"),
-    "vragen": ("vragen", "onbekende vraag", "toolbox/reference/vragen.yaml"),
-    "roles": ("rollen", "onbekende rol", "toolbox/reference/rollen.yaml"),
-    "stadsdelen": ("stadsdelen", "onbekend stadsdeel", "toolbox/reference/stadsdelen.yaml"),
-    "values": ("publieke-waarden", "onbekende publieke waarde", "toolbox/reference/publieke-waarden.yaml"),
-    "guides": ("guides", "onbekende keuzehulp", "toolbox/guides/"),
-}
-
-# Method field a Fit or Phase may use -> the collection its values come from.
-METHOD_FIELDS: dict[str, str] = {
-    "goals": "doelen",
-    "initiators": "initiatiefnemers",
-    "scales": "schaalniveaus",
-    "ladder": "ladder",
-    "reaches": "doelgroepen",
-    "misses": "doelgroepen",
+# Refs field -> the collection its slugs come from (the messages come from references.py).
+REF_FIELDS: dict[str, str] = {
+    "methods": "methods",
+    "cases": "cases",
+    "lessons": "lessons",
+    "criteria": "criteria",
+    "vragen": "vragen",
     "roles": "rollen",
-    "effort": "banden:inzet",
-    "cost": "banden:kosten",
-    "duration": "banden:duur",
+    "stadsdelen": "stadsdelen",
+    "values": "publieke-waarden",
+    "guides": "guides",
 }
 
-# Folders of the site that a guide slug must not shadow.
-RESERVED = reserved_for("guides")
-
-_slug_re = re.compile(SLUG_PATTERN)
+# Method field a Fit or Phase may use -> the collection its values come from: the layout's.
+METHOD_FIELDS: dict[str, str] = {field: target for field, target in REFERENCES["methods"].items() if target != "methods"}
 
 
-@dataclass(frozen=True)
-class GuideEntry:
-    """A validated guide with the document it came from (for positions in later checks)."""
-
-    slug: str
-    model: Guide
-    doc: Document
-
-
-def load_guides(root: Path, allowed: dict[str, set[str]], reference: dict, broken: set[str], errors: list[ContentError]) -> dict[str, GuideEntry]:
-    """Validate every guide file; append problems to ``errors``. The folder is optional."""
-    base = root / GUIDES_DIR
-    if not base.is_dir():
-        return {}
-    guides: dict[str, GuideEntry] = {}
-    # A rule may link another guide: any guide file in this folder.
-    allowed = dict(allowed, guides={p.stem for p in base.glob("*.yaml")})
-    for path in sorted(base.iterdir()):
-        if path.name.startswith(".") or path.is_dir() or path.suffix.lower() in (".md", ".txt"):
-            continue
-        rel = path.relative_to(root).as_posix()
-        if path.suffix != ".yaml":
-            hint = "gebruik de extensie '.yaml' in plaats van '.yml'." if path.suffix == ".yml" else "alleen .yaml-bestanden horen in deze map."
-            errors.append(ContentError(rel, 1, 1, hint))
-            continue
-        if not _slug_re.match(path.stem) or path.stem in RESERVED:
-            errors.append(ContentError(rel, 1, 1, f"bestandsnaam '{path.name}' is geen geldige naam voor een keuzehulp; gebruik kleine letters a-z, cijfers en streepjes, zoals 'rolkeuze.yaml'."))
-            continue
-        if not path.resolve().is_relative_to(root.resolve()):
-            errors.append(ContentError(rel, 1, 1, "dit bestand is een link naar een bestand buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."))
-            continue
-        doc, load_errors = load_document(path, root)
-        errors.extend(load_errors)
-        if doc is None or load_errors:
-            continue
-        try:
-            guide = Guide.model_validate(doc.data)
-        except ValidationError as exc:
-            errors.extend(translate(exc, doc, Guide))
-            continue
-        found = _check_guide(guide, doc, allowed, reference, broken)
-        errors.extend(found)
-        if not found:
-            guides[path.stem] = GuideEntry(path.stem, guide, doc)
-    return guides
-
-
-def _check_guide(guide: Guide, doc: Document, allowed, reference, broken) -> list[ContentError]:
+def check_guide(guide: Guide, doc: Document, allowed: dict[str, set[str]], broken: set[str]) -> list[ContentError]:
+    """Everything about one guide that needs no walk over its answers (``check.py`` walks them later)."""
     errors: list[ContentError] = []
     questions = {}
     for qi, q in enumerate(guide.questions):
@@ -174,7 +106,6 @@ def _check_guide(guide: Guide, doc: Document, allowed, reference, broken) -> lis
             errors.extend(_check_refs(exclusion, doc, eloc, allowed, broken))
             if not exclusion.methods:
                 errors.append(doc.error(eloc, "noem in 'methods' minstens één methode die wegvalt.", key=True))
-    errors.extend(_check_sources(guide, doc, reference))
     return errors
 
 
@@ -200,17 +131,8 @@ def _check_condition(cond, questions: dict, doc: Document, loc: tuple, *, earlie
 
 def _check_refs(refs: Refs, doc: Document, loc: tuple, allowed, broken) -> list[ContentError]:
     errors = []
-    for field, (kind, word, where) in REF_FIELDS.items():
-        values = getattr(refs, field)
-        if kind not in allowed:
-            continue  # the reference file itself is missing or broken: reported there
-        seen = set()
-        for i, slug in enumerate(values):
-            if slug in seen:
-                errors.append(doc.error(loc + (field, i), f"veld '{field}' noemt '{slug}' twee keer."))
-            seen.add(slug)
-            if slug not in allowed[kind] and f"{kind}:{slug}" not in broken:
-                errors.append(doc.error(loc + (field, i), f"veld '{field}': {word} '{slug}' (zie {where}).{suggest(slug, allowed[kind])}"))
+    for field, target in REF_FIELDS.items():
+        errors.extend(check_slugs(doc, loc, field, getattr(refs, field), target, allowed, broken))
     return errors
 
 
@@ -220,23 +142,9 @@ def _check_field_values(field: str, values, doc: Document, loc: tuple, allowed, 
     kind = METHOD_FIELDS[field]
     if kind not in allowed:
         return []
-    where = f"toolbox/reference/{kind.split(':')[0]}.yaml"
+    where = layout.where(kind)
     return [
         doc.error(loc + (key, i), f"veld '{field}' kent de waarde '{v}' niet (zie {where}).{suggest(v, allowed[kind])}")
         for i, v in enumerate(values)
         if v not in allowed[kind]
     ]
-
-
-def _check_sources(guide: Guide, doc: Document, reference) -> list[ContentError]:
-    sources = reference.get("bronnen")
-    if sources is None:
-        return []
-    errors = []
-    for i, ref in enumerate(guide.sources):
-        source = sources.items.get(ref.doc)
-        if source is None:
-            errors.append(doc.error(("sources", i, "doc"), f"onbekende bron '{ref.doc}' (zie toolbox/reference/bronnen.yaml).{suggest(ref.doc, sources.items)}"))
-        elif ref.section not in source.sections:
-            errors.append(doc.error(("sources", i, "section"), f"bron '{ref.doc}' heeft geen onderdeel '{ref.section}'.{suggest(ref.section, source.sections, limit=30)}"))
-    return errors
