@@ -30,8 +30,10 @@ from .site_settings import read_site_settings
 from .validate import load_content
 
 ENGINES = ("mkdocs", "zensical")
-HAND_WRITTEN = "docs"
-THEME_OVERRIDES = "overrides"  # docs/overrides is the theme's custom_dir, not content
+HAND_WRITTEN = "docs"  # hand-written pages only
+# The front end's own CSS, JavaScript and images: published as <site>/assets/ next to the pages.
+# (The theme's templates, theme/overrides, are mkdocs.yml's custom_dir: the engine reads them there.)
+THEME_ASSETS = Path("theme") / "assets"
 
 
 class EngineError(Exception):
@@ -49,7 +51,8 @@ def generate(content: Content, root: Path, out: Path) -> int:
     """Write hand-written and generated pages into an empty folder ``out``."""
     source = root / HAND_WRITTEN
     if source.is_dir():
-        shutil.copytree(source, out, ignore=shutil.ignore_patterns(THEME_OVERRIDES, "__pycache__"), dirs_exist_ok=True)
+        shutil.copytree(source, out, ignore=shutil.ignore_patterns("__pycache__"), dirs_exist_ok=True)
+    copy_theme_assets(root, out)
     out.mkdir(parents=True, exist_ok=True)
     renderer = Renderer(content, out, read_site_settings(root))
     render_all(renderer)
@@ -62,6 +65,14 @@ def generate(content: Content, root: Path, out: Path) -> int:
         up = "../" * rel.count("/")
         page.write_text(glossary.annotate(page.read_text(encoding="utf-8"), up), encoding="utf-8")
     return len(pages)
+
+
+def copy_theme_assets(root: Path, out: Path) -> None:
+    """Put the front end's files (theme/assets) into the pages folder as ``assets/``, where
+    mkdocs.yml's extra_css and extra_javascript name them."""
+    source = root / THEME_ASSETS
+    if source.is_dir():
+        shutil.copytree(source, out / "assets", ignore=shutil.ignore_patterns("__pycache__"), dirs_exist_ok=True)
 
 
 def replace_dir(new: Path, target: Path) -> None:
@@ -148,7 +159,7 @@ def zensical_config(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool
         theme["custom_dir"] = str((root / theme["custom_dir"]).resolve())
     if offline:
         config["use_directory_urls"] = False
-    # docs/overrides/base.html is Material's, which names the theme's CSS and bundle by their
+    # theme/overrides/base.html is Material's, which names the theme's CSS and bundle by their
     # content hash; Zensical ships its own, under other names (per variant): pass those.
     extra = config.get("extra") or {}
     extra["tp_theme_assets"] = zensical_theme_assets(theme.get("variant") or "modern")
