@@ -171,7 +171,7 @@ def test_title_words_are_marked_in_the_postings(index):
         title = {stem(t) for t in tokens(d[2])}
         assert marked == title & set(weights), d[2]
         # Every title word that is not a stop word has a posting, so the marks miss nothing
-        # (search.js loads titles instead only for a query word that is a stop word's stem).
+        # (search-core.js loads titles instead only for a query word that is a stop word's stem).
         assert set(terms(d[2])) <= set(weights), d[2]
 
 
