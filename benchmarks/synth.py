@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 # The letter lives in the project's shared/ folder next to the clone (as for the truth tests), or
 # where TOOLBOX_SOURCE_LETTER points.
 SOURCE_TEXT = Path(os.environ.get("TOOLBOX_SOURCE_LETTER") or REPO.parent / "shared/sources/gebiedsgericht-werken-oogst-en-lessen.txt")
-COPIED = ["mkdocs.yml", "docs", "cases", "toolbox"]
+COPIED = ["mkdocs.yml", "docs", "theme", "cases", "toolbox"]
 LESSON_RATIO = 4  # one lesson per four cases
 
 PROJECTS = [

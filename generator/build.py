@@ -25,15 +25,17 @@ from pathlib import Path
 from .collection import Collection, write
 from .content import Content
 from .glossary import Glossary
-from .layout import GLOSSARY_PAGE
+from .layout import ASSETS_DIR, GLOSSARY_PAGE
 from .pages import render_all
 from .render import Renderer
 from .site_settings import read_site_settings
 from .validate import load_content
 
 ENGINES = ("mkdocs", "zensical")
-HAND_WRITTEN = "docs"
-THEME_OVERRIDES = "overrides"  # docs/overrides is the theme's custom_dir, not content
+HAND_WRITTEN = "docs"  # hand-written pages only
+# The front end's own CSS, JavaScript and images: published as <site>/assets/ next to the pages.
+# (The theme's templates, theme/overrides, are mkdocs.yml's custom_dir: the engine reads them there.)
+THEME_ASSETS = Path("theme") / "assets"
 
 
 class EngineError(Exception):
@@ -54,7 +56,10 @@ def collect(content: Content, root: Path) -> Collection:
     pages = Collection()
     source = root / HAND_WRITTEN
     if source.is_dir():
-        pages.add_tree(source, skip=frozenset({THEME_OVERRIDES, "__pycache__"}))
+        pages.add_tree(source, skip=frozenset({"__pycache__"}))
+    theme_assets = root / THEME_ASSETS  # the front end's files, where mkdocs.yml's extra_css/extra_javascript name them
+    if theme_assets.is_dir():
+        pages.add_tree(theme_assets, prefix=f"{ASSETS_DIR}/", skip=frozenset({"__pycache__"}))
     render_all(Renderer(content, pages, read_site_settings(root)))
     glossary = Glossary.for_content(content)
     for rel in pages.markdown():
@@ -152,7 +157,7 @@ def zensical_config(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool
         theme["custom_dir"] = str((root / theme["custom_dir"]).resolve())
     if offline:
         config["use_directory_urls"] = False
-    # docs/overrides/base.html is Material's, which names the theme's CSS and bundle by their
+    # theme/overrides/base.html is Material's, which names the theme's CSS and bundle by their
     # content hash; Zensical ships its own, under other names (per variant): pass those.
     extra = config.get("extra") or {}
     extra["tp_theme_assets"] = zensical_theme_assets(theme.get("variant") or "modern")

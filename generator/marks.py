@@ -6,7 +6,7 @@ tag made here, so the compare page, method pages and guide results look and read
 
 The tag is plain inline HTML inside the Markdown: a short label that is always visible and an
 explanation that screen readers always read (visually hidden until hover or keyboard focus) and
-that print always shows (see ``.tp-mark`` in docs/assets/css/toolbox.css). The texts are fixed
+that print always shows (see ``.tp-mark`` in theme/assets/css/toolbox.css). The texts are fixed
 here, not in content: a mark's wording is part of the site's promise, not of an entry.
 """
 

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .build import generate_into
 from .errors import ContentErrors
 
-WATCHED = ("cases", "toolbox", "docs")
+WATCHED = ("cases", "toolbox", "docs", "theme")
 POLL_SECONDS = 0.3  # without inotify: how often the sources are compared
 DEFAULT_PORT = 8000
 PORTS_TRIED = 20  # the default port and the next ones, when another preview already uses it

@@ -117,13 +117,14 @@ def _discover(root: Path, errors: list[ContentError]) -> list[tuple[str, Path]]:
 
 
 def _hand_written_links(root: Path, errors: list[ContentError]) -> None:
-    """docs/ is copied into the site: a link in it to a file elsewhere would publish that file."""
-    base = root / "docs"
-    if not base.is_dir():
-        return
-    for path in sorted(base.rglob("*")):
-        if path.is_symlink() and _outside_project(root, "docs", path):
-            errors.append(ContentError(path.relative_to(root).as_posix(), 1, 1, "dit is een link naar iets buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."))
+    """docs/ and theme/ are published with the site: a link in them to a file elsewhere would publish that file."""
+    for folder in ("docs", "theme"):
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            if path.is_symlink() and _outside_project(root, folder, path):
+                errors.append(ContentError(path.relative_to(root).as_posix(), 1, 1, "dit is een link naar iets buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."))
 
 
 def _walk_sources(model: BaseModel, loc: tuple):

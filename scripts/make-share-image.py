@@ -1,4 +1,4 @@
-"""Make the site's share image (docs/assets/images/delen.png, 1200x630, Open Graph).
+"""Make the site's share image (theme/assets/images/delen.png, 1200x630, Open Graph).
 
 Run once when the design changes: .venv/bin/python scripts/make-share-image.py
 The picture is drawn as SVG here and photographed by Debian's Chromium, so no image
@@ -9,9 +9,9 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-OUT = Path(__file__).resolve().parent.parent / "docs/assets/images/delen.png"
+OUT = Path(__file__).resolve().parent.parent / "theme/assets/images/delen.png"
 
-# Colours from docs/assets/css/toolbox.css (primary #00535f: white text on it is 8.9:1).
+# Colours from theme/assets/css/toolbox.css (primary #00535f: white text on it is 8.9:1).
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
   <rect width="1200" height="630" fill="#00535f"/>
   <rect x="0" y="560" width="1200" height="70" fill="#003c45"/>

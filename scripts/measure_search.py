@@ -2,7 +2,7 @@
 """Measure search options on the real content with the query set (tests/search_queries.yaml).
 
 Builds the site twice from one generated docs folder:
-  * "ours":  the site as shipped (generator/search, docs/assets/js/search.js);
+  * "ours":  the site as shipped (generator/search, theme/assets/js/search-core.js);
   * "lunr":  the same pages with Material's own search plugin (lang: nl) and its header search;
 and, when the `pagefind` Python package is installed, runs Pagefind over "ours" as a third option.
 Each engine gets every query typed in Chromium; the script prints recall@5, query times,
@@ -80,7 +80,7 @@ def build_sites(work: Path) -> tuple[Path, Path]:
     engine_build(ROOT, docs, ours)
     # The same pages with the theme's search: its plugin on, our header override off.
     overrides = work / "overrides"
-    shutil.copytree(ROOT / "docs/overrides", overrides)
+    shutil.copytree(ROOT / "theme/overrides", overrides)
     (overrides / "partials/header.html").unlink()
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["plugins"] = [{"search": {"lang": "nl"}}]

@@ -278,6 +278,14 @@ def test_hand_written_page_linked_from_outside_the_project_is_refused(repo, caps
     assert lines == ["docs/geheim.md:1:1: dit is een link naar iets buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."]
 
 
+def test_theme_file_linked_from_outside_the_project_is_refused(repo, capsys):
+    # theme/assets is published as the site's assets/: a link there would publish the file it points at.
+    (repo / "theme/assets/js/geheim.js").symlink_to("/etc/hostname")
+    code, lines = check(repo, capsys)
+    assert code == 1
+    assert lines == ["theme/assets/js/geheim.js:1:1: dit is een link naar iets buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."]
+
+
 def test_unclosed_quote_is_shown_where_it_was_opened(repo, capsys):
     text = case_text(repo).replace("summary: Een klein", 'summary: "Een klein') + 'keywords: ["buurt"]\n'
     write(repo, CASE, text)

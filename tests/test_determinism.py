@@ -20,7 +20,7 @@ from pathlib import Path
 from .figures import report
 from .minimal import ROOT
 
-CONTENT = ["cases", "toolbox", "docs", "mkdocs.yml"]
+CONTENT = ["cases", "toolbox", "docs", "theme", "mkdocs.yml"]
 LASTMOD = re.compile(rb"<lastmod>[^<]*</lastmod>")
 
 

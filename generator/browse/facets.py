@@ -1,7 +1,7 @@
 """Faceted browsing: one static listing page per facet value, and the filter on the overviews.
 
 Without JavaScript, every facet value has its own page (``/methoden/niveau/meebeslissen/``),
-linked from the overview with its count. With JavaScript, ``filter.js`` builds a filter
+linked from the overview with its count. With JavaScript, ``theme/assets/js/filter.js`` builds a filter
 panel on the overview. The overview's own list is its data: each list item carries its
 facet values as value numbers (``data-tp-f``, see ``codes()``), and the filter panel's
 mount carries the facet labels and value names (``definitions()``). So the page sends

@@ -1,7 +1,7 @@
 """Site search: an index built from the generated pages, searched in the browser.
 
 See ``index.py`` (what is indexed, and how), ``text.py`` (Dutch normalisation, shared
-with ``docs/assets/js/search.js``) and ``generator/search/README.md`` (why this design).
+with ``theme/assets/js/search-core.js``) and ``generator/search/README.md`` (why this design).
 """
 
 from __future__ import annotations

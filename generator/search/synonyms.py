@@ -211,7 +211,7 @@ def load_synonyms(root: Path, errors: list[ContentError]) -> Synonyms:
 def query_terms(text: str, synonyms: Synonyms, stopwords=STOPWORDS) -> list[list[str]]:
     """What a query searches for, word by word: [[word, its site words...], ...].
 
-    The reference for the browser (``search.js``, ``queryTerms``): both run against
+    The reference for the browser (``search-core.js``, ``queryTerms``): both run against
     ``tests/search_vectors.json``. Stop words and question fillers are dropped when other
     words remain (a query of only such words keeps them all, so it still finds something).
     """

@@ -1,6 +1,6 @@
 """Dutch text normalisation for the search index: fold, tokenise, stem.
 
-The same rules run in the browser (``docs/assets/js/search.js``) on what people
+The same rules run in the browser (``theme/assets/js/search-core.js``) on what people
 type, so a query and a page meet on the same tokens. Both implementations are
 tested against one file of shared vectors (``tests/search_vectors.json``); when
 you change a rule here, change it there too and add a vector.

@@ -1,4 +1,4 @@
-/* Small helpers shared by search.js, filter.js and compare.js (loaded before them).
+/* Small helpers shared by search-core.js, search-ui.js, filter.js and compare.js (loaded before them).
  *
  * Engine-neutral on purpose: nothing here depends on the theme except that, when
  * Material's `document$` observable exists (instant navigation), page set-up runs on
