@@ -10,15 +10,15 @@ from __future__ import annotations
 import json
 
 from .catalog import CATALOG_FILE, catalog_record
-from .content import Content
+from ..content import Content
 from .datapackage import PACKAGE_FILE, data_package
-from .opendata import DATA_DIR, ENTRY_KINDS
+from .export import DATA_DIR, ENTRY_KINDS
 
 
 def _allowed_for(content: Content):
     """(kind, CSV column) -> the slugs allowed in it, from the same reference map as the JSON Schema."""
-    from .jsonschema import _allowed
-    from .layout import REFERENCES
+    from ..jsonschema import _allowed
+    from ..layout import REFERENCES
 
     sources = sorted(content.ref("bronnen").items)
 

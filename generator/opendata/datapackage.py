@@ -22,9 +22,9 @@ import typing
 
 from pydantic import BaseModel
 
-from .content import Content
-from .opendata import DATA_DIR, ENTRY_KINDS, LICENSE, LIST_SEPARATOR, fields_of, _child_fields
-from .schema import REFERENCE_FILES
+from ..content import Content
+from .export import DATA_DIR, ENTRY_KINDS, LICENSE, LIST_SEPARATOR, fields_of, _child_fields
+from ..schema import REFERENCE_FILES
 
 PACKAGE_FILE = f"{DATA_DIR}/datapackage.json"
 SOURCE_TITLE = "College van B&W Groningen, 'De oogst en de lessen van een collegeperiode Gebiedsgericht Werken' (brief aan de gemeenteraad, najaar 2018)"

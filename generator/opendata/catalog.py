@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .opendata import DATA_DIR, LICENSE
-from .site_settings import SiteSettings
+from .export import DATA_DIR, LICENSE
+from ..site_settings import SiteSettings
 
 CATALOG_FILE = f"{DATA_DIR}/catalog.jsonld"
 

@@ -34,9 +34,9 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from .content import Content
-from .layout import REFERENCES
-from .schema import REFERENCE_FILES, SLUG_PATTERN, Case, Lesson, Method
+from ..content import Content
+from ..layout import REFERENCES
+from ..schema import REFERENCE_FILES, SLUG_PATTERN, Case, Lesson, Method
 
 DATA_DIR = "data"
 SCHEMA_DIR = f"{DATA_DIR}/schema"
@@ -496,7 +496,7 @@ def read_reference_csv(tables: dict[str, str]) -> dict[str, dict[str, dict]]:
 
 def open_data_files(content: Content) -> dict[str, str]:
     """Every open data file as {path under the docs dir: text}."""
-    from .jsonschema import schemas
+    from ..jsonschema import schemas
 
     files: dict[str, str] = {}
     for kind, (model, _single, dutch) in ENTRY_KINDS.items():
