@@ -13,7 +13,8 @@ import jsonschema
 import pytest
 
 from generator.build import generate
-from generator.opendata.export import ENTRY_KINDS, columns, read_csv, read_reference_csv, split_list, join_list
+from generator.opendata.fields import ENTRY_KINDS, columns
+from generator.opendata.tables import join_list, read_csv, read_reference_csv, split_list
 from generator.schema import REFERENCE_FILES
 from generator.validate import load_content
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .export import DATA_DIR, LICENSE
 from ..site_settings import SiteSettings
+from .export import DATA_DIR, LICENSE
 
 CATALOG_FILE = f"{DATA_DIR}/catalog.jsonld"
 

@@ -2,7 +2,7 @@
 
 With it, ``frictionless``, pandas users and data platforms load each table with its
 column types instead of guessing. Everything is derived from the same pydantic models
-and field walk as the CSV export and the JSON Schema (``opendata.py``), and the allowed
+and field walk as the CSV export and the JSON Schema (``fields.py``), and the allowed
 values come from the reference data, so the package cannot disagree with the files:
 
 * one resource per CSV, with a Table Schema: a type per column (string, integer,
@@ -23,8 +23,10 @@ import typing
 from pydantic import BaseModel
 
 from ..content import Content
-from .export import DATA_DIR, ENTRY_KINDS, LICENSE, LIST_SEPARATOR, fields_of, _child_fields
 from ..schema import REFERENCE_FILES
+from .export import DATA_DIR, LICENSE
+from .fields import ENTRY_KINDS, child_fields, fields_of, general_advice
+from .tables import LIST_SEPARATOR
 
 PACKAGE_FILE = f"{DATA_DIR}/datapackage.json"
 SOURCE_TITLE = "College van B&W Groningen, 'De oogst en de lessen van een collegeperiode Gebiedsgericht Werken' (brief aan de gemeenteraad, najaar 2018)"
@@ -51,7 +53,7 @@ def _list_pattern(allowed: list[str]) -> str:
 
 
 def table_fields(model: type[BaseModel], allowed: typing.Callable[[str], list[str] | None], prefix: str = "", parent_required: bool = True) -> list[dict]:
-    """Table Schema fields in CSV column order (the same walk as opendata._header)."""
+    """Table Schema fields in CSV column order (the same walk as tables._header)."""
     result = []
     for name, shape in fields_of(model):
         info = model.model_fields[name]
@@ -65,7 +67,7 @@ def table_fields(model: type[BaseModel], allowed: typing.Callable[[str], list[st
         field: dict = {"name": path, "type": "string" if shape.kind == "list" else _table_type(shape.base)}
         if info.description:
             field["description"] = info.description
-        if (info.json_schema_extra or {}) == {"editorial": "algemeen"}:  # see opendata.GENERAL_PREFIX
+        if general_advice(model, name):  # see tables.GENERAL_PREFIX
             field["description"] = (field.get("description", "") + " Een tekst die begint met 'algemeen: ' is algemeen advies van de makers, niet uit de brief.").strip()
         constraints: dict = {}
         if shape.kind == "list":
@@ -117,7 +119,7 @@ def data_package(content: Content, allowed_for: typing.Callable[[str, str], list
     for kind, (model, _single, dutch) in ENTRY_KINDS.items():
         allowed = lambda path, kind=kind: allowed_for(kind, path)  # noqa: E731
         resources.append(_resource(kind, _key_fields() + table_fields(model, allowed), ["slug"], dutch_titles.get(kind, dutch)))
-        for field, child in _child_fields(model).items():
+        for field, child in child_fields(model).items():
             child_allowed = lambda path, kind=kind, field=field: allowed_for(kind, f"{field}.{path}")  # noqa: E731
             resources.append(_resource(
                 f"{kind}-{field}",

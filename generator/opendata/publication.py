@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 
-from .catalog import CATALOG_FILE, catalog_record
 from ..content import Content
+from .catalog import CATALOG_FILE, catalog_record
 from .datapackage import PACKAGE_FILE, data_package
-from .export import DATA_DIR, ENTRY_KINDS
+from .export import DATA_DIR
+from .fields import ENTRY_KINDS
 
 
 def _allowed_for(content: Content):
