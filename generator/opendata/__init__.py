@@ -9,6 +9,7 @@ page.
 
 from __future__ import annotations
 
+from ..layout import OPEN_DATA_PAGE
 from .codebook import codebook, reference_columns
 from .export import LICENSE, open_data_files
 from .participedia import NO_COUNTERPART
@@ -21,7 +22,7 @@ def write_open_data(renderer) -> None:
     for rel, text in open_data_files(content).items():
         renderer.write(rel, text)
     renderer.page(
-        "open-data.md",
+        OPEN_DATA_PAGE,
         "open_data.md.j2",
         sections=codebook(content),
         reference_columns=reference_columns(),

@@ -7,29 +7,30 @@ Generated from the same field walk as the exports (``fields.py``), so a new fiel
 from __future__ import annotations
 
 from ..content import Content
-from ..layout import REFERENCES
+from ..layout import DATA_DIR, ENTRY_KINDS, KINDS, REFERENCES
 from ..schema import REFERENCE_FILES
-from .export import DATA_DIR, SCHEMA_DIR, guide_models
-from .fields import ENTRY_KINDS, child_fields, columns
+from .export import SCHEMA_DIR, guide_models
+from .fields import MODELS, child_fields, columns
 from .participedia import PARTICIPEDIA
 
 
 def codebook(content: Content) -> list[dict]:
     """What the Open data page documents: per kind, its files and every field."""
     sections = []
-    for kind, (model, single, dutch) in ENTRY_KINDS.items():
+    for kind in ENTRY_KINDS:
+        model = MODELS[kind]
         rows = []
         for col in columns(model):
             target = REFERENCES[kind].get(col.path)
             rows.append({"col": col, "participedia": PARTICIPEDIA[kind].get(col.path), "allowed": _allowed_nl(target)})
         sections.append({
             "kind": kind,
-            "title": dutch.capitalize(),
+            "title": KINDS[kind].plural.capitalize(),
             "count": len(getattr(content, kind)),
             "json": f"{DATA_DIR}/{kind}.json",
             "csv": [f"{DATA_DIR}/{kind}.csv"] + [f"{DATA_DIR}/{kind}-{f}.csv" for f in child_fields(model)],
             "schema": f"{SCHEMA_DIR}/{kind}.schema.json",
-            "entry_schema": f"{SCHEMA_DIR}/{single}.schema.json",
+            "entry_schema": f"{SCHEMA_DIR}/{KINDS[kind].file}.schema.json",
             "rows": rows,
         })
     guides = guide_models(content)
@@ -37,7 +38,7 @@ def codebook(content: Content) -> list[dict]:
         model = type(next(iter(guides.values())))
         sections.append({
             "kind": "guides",
-            "title": "Keuzehulpen",
+            "title": KINDS["guides"].plural.capitalize(),
             "count": len(guides),
             "json": f"{DATA_DIR}/guides.json",
             "csv": [],  # a guide is a tree of questions and rules: JSON only
@@ -53,7 +54,7 @@ def _allowed_nl(target: str | None) -> str:
         return ""
     kind, _, dimension = target.partition(":")
     if kind in ENTRY_KINDS:
-        return f"de slug van een van de {ENTRY_KINDS[kind][2]}"
+        return f"de slug van een van de {KINDS[kind].plural}"
     return f"een slug uit de referentielijst '{kind}'" + (f" met dimension '{dimension}'" if dimension else "")
 
 

@@ -23,9 +23,10 @@ import typing
 from pydantic import BaseModel
 
 from ..content import Content
+from ..layout import DATA_DIR, ENTRY_KINDS
 from ..schema import REFERENCE_FILES
-from .export import DATA_DIR, LICENSE
-from .fields import ENTRY_KINDS, child_fields, fields_of, general_advice
+from .export import LICENSE, title
+from .fields import MODELS, child_fields, fields_of, general_advice
 from .tables import LIST_SEPARATOR
 
 PACKAGE_FILE = f"{DATA_DIR}/datapackage.json"
@@ -113,19 +114,20 @@ def _key_fields(kind_key: bool = False) -> list[dict]:
 NR_FIELD = {"name": "nr", "type": "integer", "description": "Plaats in de lijst van het item (1, 2, ...).", "constraints": {"required": True, "minimum": 1}}
 
 
-def data_package(content: Content, allowed_for: typing.Callable[[str, str], list[str] | None], dutch_titles: dict[str, str]) -> dict:
+def data_package(content: Content, allowed_for: typing.Callable[[str, str], list[str] | None]) -> dict:
     """The package as a dict. ``allowed_for(kind, column)`` gives the allowed slugs of a column, or None."""
     resources = []
-    for kind, (model, _single, dutch) in ENTRY_KINDS.items():
+    for kind in ENTRY_KINDS:
+        model = MODELS[kind]
         allowed = lambda path, kind=kind: allowed_for(kind, path)  # noqa: E731
-        resources.append(_resource(kind, _key_fields() + table_fields(model, allowed), ["slug"], dutch_titles.get(kind, dutch)))
+        resources.append(_resource(kind, _key_fields() + table_fields(model, allowed), ["slug"], title(kind)))
         for field, child in child_fields(model).items():
             child_allowed = lambda path, kind=kind, field=field: allowed_for(kind, f"{field}.{path}")  # noqa: E731
             resources.append(_resource(
                 f"{kind}-{field}",
                 _key_fields() + [NR_FIELD] + table_fields(child, child_allowed),
                 ["slug", "nr"],
-                f"{dutch_titles.get(kind, dutch)}: {field}",
+                f"{title(kind)}: {field}",
                 [{"fields": "slug", "reference": {"resource": kind, "fields": "slug"}}],
             ))
     # The reference table: all lists in one table; a column a list does not have stays empty.

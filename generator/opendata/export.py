@@ -23,12 +23,13 @@ from pydantic import BaseModel
 
 from ..content import Content
 from ..jsonschema import schemas
+from ..layout import DATA_DIR, ENTRY_KINDS, KINDS
 from ..schema import SLUG_PATTERN
-from .fields import ENTRY_KINDS
+from .fields import MODELS
 from .tables import csv_tables, reference_csv
 
-DATA_DIR = "data"
 SCHEMA_DIR = f"{DATA_DIR}/schema"
+TITLE = "Toolbox Participatie Groningen"
 
 # The data licence. CC0: the content restates a public document of the gemeente Groningen,
 # and the Dutch government's open data policy prefers CC0 so reuse needs no conditions.
@@ -37,6 +38,11 @@ LICENSE = {
     "id": "CC0-1.0",
     "url": "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
 }
+
+
+def title(kind: str) -> str:
+    """The title of a kind's export file: "Toolbox Participatie Groningen: voorbeelden"."""
+    return f"{TITLE}: {KINDS[kind].plural}"
 
 
 # --- JSON ---------------------------------------------------------------------------------
@@ -62,7 +68,7 @@ def reference_document(content: Content) -> dict:
         kind: {"title": ref.title, "intro": list(ref.intro), "items": [item.model_dump(mode="json") for item in ref]}
         for kind, ref in sorted(content.reference.items())
     }
-    return _document("reference", "Toolbox Participatie Groningen: referentielijsten", lists)
+    return _document("reference", f"{TITLE}: referentielijsten", lists)
 
 
 def _wrapper_schema(title: str, items_schema: dict, defs: dict) -> dict:
@@ -106,12 +112,12 @@ def _merge_defs(into: dict, defs: dict) -> None:
 def export_schemas(content: Content, editor: dict[str, dict]) -> dict[str, dict]:
     """JSON Schema of each export file, built around the editor schema of one entry."""
     result = {}
-    for kind, (_model, single, dutch) in ENTRY_KINDS.items():
-        entry, defs = _split_defs(editor[single])
+    for kind in ENTRY_KINDS:
+        entry, defs = _split_defs(editor[KINDS[kind].file])
         entry["properties"] = {"slug": {"type": "string", "pattern": SLUG_PATTERN}, **entry["properties"]}
         entry["required"] = ["slug", *entry.get("required", [])]
         items = {"type": "array", "items": entry, "minItems": len(getattr(content, kind))}
-        result[kind] = _wrapper_schema(f"Toolbox Participatie Groningen: {dutch}", items, defs)
+        result[kind] = _wrapper_schema(title(kind), items, defs)
     all_defs: dict = {}
     lists = {}
     for kind in sorted(content.reference):
@@ -119,13 +125,13 @@ def export_schemas(content: Content, editor: dict[str, dict]) -> dict[str, dict]
         _merge_defs(all_defs, defs)
         lists[kind] = schema
     items = {"type": "object", "additionalProperties": False, "required": sorted(lists), "properties": lists}
-    result["reference"] = _wrapper_schema("Toolbox Participatie Groningen: referentielijsten", items, all_defs)
+    result["reference"] = _wrapper_schema(f"{TITLE}: referentielijsten", items, all_defs)
     guides = guide_models(content)
     if guides:
         entry, defs = _split_defs(type(next(iter(guides.values()))).model_json_schema())
         entry["properties"] = {"slug": {"type": "string", "pattern": SLUG_PATTERN}, **entry["properties"]}
         entry["required"] = ["slug", *entry.get("required", [])]
-        result["guides"] = _wrapper_schema("Toolbox Participatie Groningen: keuzehulpen", {"type": "array", "items": entry}, defs)
+        result["guides"] = _wrapper_schema(title("guides"), {"type": "array", "items": entry}, defs)
     return result
 
 
@@ -148,14 +154,14 @@ def _json(data, *, compact: bool = False) -> str:
 def open_data_files(content: Content) -> dict[str, str]:
     """Every open data file as {path under the docs dir: text}."""
     files: dict[str, str] = {}
-    for kind, (model, _single, dutch) in ENTRY_KINDS.items():
+    for kind in ENTRY_KINDS:
         recs = records(getattr(content, kind))
-        files[f"{DATA_DIR}/{kind}.json"] = _json(_document(kind, f"Toolbox Participatie Groningen: {dutch}", recs), compact=True)
-        for stem, text in csv_tables(model, recs, kind).items():
+        files[f"{DATA_DIR}/{kind}.json"] = _json(_document(kind, title(kind), recs), compact=True)
+        for stem, text in csv_tables(MODELS[kind], recs, kind).items():
             files[f"{DATA_DIR}/{stem}.csv"] = text
     guides = guide_models(content)
     if guides:
-        files[f"{DATA_DIR}/guides.json"] = _json(_document("guides", "Toolbox Participatie Groningen: keuzehulpen", records(guides)), compact=True)
+        files[f"{DATA_DIR}/guides.json"] = _json(_document("guides", title("guides"), records(guides)), compact=True)
     files[f"{DATA_DIR}/reference.json"] = _json(reference_document(content), compact=True)
     for stem, text in reference_csv(content).items():
         files[f"{DATA_DIR}/{stem}.csv"] = text

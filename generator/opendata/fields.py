@@ -17,12 +17,10 @@ from pydantic import BaseModel
 
 from ..schema import SLUG_PATTERN, Case, Lesson, Method
 
-# Which model each exported kind uses, its file name and its Dutch name.
-ENTRY_KINDS: dict[str, tuple[type[BaseModel], str, str]] = {
-    "cases": (Case, "case", "voorbeelden"),
-    "methods": (Method, "method", "methoden"),
-    "lessons": (Lesson, "lesson", "lessen"),
-}
+# The model of each kind the open data exports as tables. Which kinds those are, in which
+# order, and their file names and Dutch nouns are the content layout's (layout.ENTRY_KINDS,
+# layout.KINDS); this only adds the pydantic model.
+MODELS: dict[str, type[BaseModel]] = {"cases": Case, "methods": Method, "lessons": Lesson}
 
 
 @dataclass(frozen=True)
