@@ -15,11 +15,12 @@ import pytest
 from generator.build import generate
 from generator.layout import ENTRY_KINDS
 from generator.opendata.fields import MODELS, columns
-from generator.opendata.tables import join_list, read_csv, read_reference_csv, split_list
+from generator.opendata.tables import join_list
 from generator.schema import REFERENCE_FILES
 from generator.validate import load_content
 
 from .minimal import ROOT
+from .opendata_readers import read_csv, read_reference_csv, split_list
 
 # A case that uses every field, with text that is hard for CSV: the list separator, the escape
 # character, commas, quotes and a line break inside one item.

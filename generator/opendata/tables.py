@@ -4,7 +4,8 @@ Nested objects become dotted columns (``period.start``); a list of plain values 
 one cell with the items joined by ``;`` (a ``;`` or ``\\`` inside an item is escaped with
 ``\\``); a list of objects (``sources``, ``timeline``, ``figures``) gets its own table
 ``<kind>-<field>`` with the entry's slug and the item's position (``nr``). The data
-package (``datapackage.py``) describes these tables column by column.
+package (``datapackage.py``) describes these tables column by column; the tests read
+them back (``tests/opendata_readers.py``) to prove the round trip.
 """
 
 from __future__ import annotations
@@ -25,25 +26,6 @@ def join_list(items) -> str:
     return LIST_SEPARATOR.join(str(i).replace("\\", "\\\\").replace(LIST_SEPARATOR, "\\" + LIST_SEPARATOR) for i in items)
 
 
-def split_list(cell: str) -> list[str]:
-    if cell == "":
-        return []
-    items, current, escaped = [], [], False
-    for ch in cell:
-        if escaped:
-            current.append(ch)
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif ch == LIST_SEPARATOR:
-            items.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    items.append("".join(current))
-    return items
-
-
 def _cell(value) -> str:
     if value is None:
         return ""
@@ -59,10 +41,6 @@ GENERAL_PREFIX = "algemeen: "
 
 def _text_cell(value) -> str:
     return GENERAL_PREFIX + value["algemeen"] if isinstance(value, dict) else _cell(value)
-
-
-def _text_value(cell: str):
-    return {"algemeen": cell[len(GENERAL_PREFIX):]} if cell.startswith(GENERAL_PREFIX) else cell
 
 
 def _flatten(model: type[BaseModel], data: dict, prefix: str = "") -> dict[str, str]:
@@ -114,39 +92,6 @@ def csv_tables(model: type[BaseModel], records_: list[dict], name: str, keys: tu
     return tables
 
 
-def _unflatten(model: type[BaseModel], row: dict[str, str], prefix: str = "") -> dict:
-    """Inverse of _flatten: empty cells are left out, so defaults (None, [], false) apply."""
-    data = {}
-    for name, shape in fields_of(model):
-        key = f"{prefix}{name}"
-        if shape.kind == "model":
-            nested = _unflatten(shape.base, row, f"{key}.")
-            if nested:
-                data[name] = nested
-        elif shape.kind == "list":
-            if row.get(key, ""):
-                items = split_list(row[key])
-                data[name] = [_text_value(i) for i in items] if general_advice(model, name) else items
-        elif shape.kind == "value" and row.get(key, "") != "":
-            data[name] = _text_value(row[key]) if general_advice(model, name) else row[key]
-    return data
-
-
-def read_csv(model: type[BaseModel], tables: dict[str, str], name: str, keys: tuple[str, ...] = ("slug",)) -> dict[tuple, dict]:
-    """Read a main table and its child tables back into one dict per entry, keyed by the key columns.
-
-    The dicts hold strings; ``model.model_validate`` turns them into the typed model.
-    """
-    entries: dict[tuple, dict] = {}
-    for row in csv.DictReader(io.StringIO(tables[name])):
-        entries[tuple(row[k] for k in keys)] = _unflatten(model, row)
-    for field, child in child_fields(model).items():
-        rows = sorted(csv.DictReader(io.StringIO(tables[f"{name}-{field}"])), key=lambda r: int(r["nr"]))
-        for row in rows:
-            entries[tuple(row[k] for k in keys)].setdefault(field, []).append(_unflatten(child, row))
-    return entries
-
-
 def reference_csv(content: Content) -> dict[str, str]:
     """All reference items in one table (column 'kind' says which list); fields a list lacks stay empty."""
     union: dict[str, None] = {}
@@ -165,14 +110,3 @@ def reference_csv(content: Content) -> dict[str, str]:
         "reference": _csv_text(["kind"] + union_model_fields, rows),
         "reference-sources": _csv_text(["kind", "slug", "nr", "doc", "section"], sources),
     }
-
-
-def read_reference_csv(tables: dict[str, str]) -> dict[str, dict[str, dict]]:
-    """Inverse of reference_csv: {kind: {slug: fields}}."""
-    result: dict[str, dict[str, dict]] = {}
-    for row in csv.DictReader(io.StringIO(tables["reference"])):
-        model = REFERENCE_FILES[row["kind"]]
-        result.setdefault(row["kind"], {})[row["slug"]] = _unflatten(model, row)
-    for row in sorted(csv.DictReader(io.StringIO(tables["reference-sources"])), key=lambda r: int(r["nr"])):
-        result[row["kind"]][row["slug"]].setdefault("sources", []).append({"doc": row["doc"], "section": row["section"]})
-    return result
