@@ -63,7 +63,7 @@ def open_data_pages(r: Renderer, c: Content) -> None:
 
 
 def publication_pages(r: Renderer, c: Content) -> None:
-    from .publication import write_publication  # data/datapackage.json, data/catalog.jsonld, over-deze-site.md
+    from .opendata import write_publication  # data/datapackage.json, data/catalog.jsonld, over-deze-site.md
 
     write_publication(r)
 

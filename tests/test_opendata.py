@@ -13,11 +13,14 @@ import jsonschema
 import pytest
 
 from generator.build import generate
-from generator.opendata import ENTRY_KINDS, columns, read_csv, read_reference_csv, split_list, join_list
+from generator.layout import ENTRY_KINDS
+from generator.opendata.fields import MODELS, columns
+from generator.opendata.tables import join_list
 from generator.schema import REFERENCE_FILES
 from generator.validate import load_content
 
 from .minimal import ROOT
+from .opendata_readers import read_csv, read_reference_csv, split_list
 
 # A case that uses every field, with text that is hard for CSV: the list separator, the escape
 # character, commas, quotes and a line break inside one item.
@@ -130,7 +133,7 @@ def test_schema_rejects_what_the_validator_rejects(rich):
 @pytest.mark.parametrize("kind", list(ENTRY_KINDS))
 def test_json_round_trip_holds_every_entry(rich, kind):
     content, data, _out = rich
-    model = ENTRY_KINDS[kind][0]
+    model = MODELS[kind]
     document = _load(data, f"{kind}.json")
     entries = getattr(content, kind)
     assert document["count"] == len(entries)
@@ -145,7 +148,7 @@ def test_json_round_trip_holds_every_entry(rich, kind):
 @pytest.mark.parametrize("kind", list(ENTRY_KINDS))
 def test_csv_round_trip_holds_every_entry(rich, kind):
     content, data, _out = rich
-    model = ENTRY_KINDS[kind][0]
+    model = MODELS[kind]
     back = read_csv(model, _csv_tables(data), kind)
     assert {slug: model.model_validate(fields) for (slug,), fields in back.items()} == dict(getattr(content, kind))
 
@@ -187,7 +190,7 @@ def test_reference_round_trips_through_json_and_csv(rich):
 def test_codebook_page_documents_every_field_with_its_schema_description(rich):
     _content, _data, out = rich
     page = (out / "open-data.md").read_text(encoding="utf-8")
-    for kind, (model, _single, _dutch) in ENTRY_KINDS.items():
+    for kind, model in MODELS.items():
         for col in columns(model):
             assert col.description, f"{kind}.{col.path} has no description in schema.py"
             row = re.search(r"^\| `" + re.escape(col.path) + r"` \|.*$", page, re.M)
@@ -344,7 +347,7 @@ def test_json_keeps_general_advice_as_an_object_and_lists_the_estimates(marked):
     assert item["estimates"] == ["ladder", "effort", "cost", "duration"]
     jsonschema.validate(_load(data, "methods.json"), _load(data, "schema/methods.schema.json"), cls=jsonschema.Draft202012Validator)
     # Back into the model: the marks themselves survive, not only the texts.
-    back = ENTRY_KINDS["methods"][0].model_validate({k: v for k, v in item.items() if k != "slug"})
+    back = MODELS["methods"].model_validate({k: v for k, v in item.items() if k != "slug"})
     assert _marks(back) == _marks(content.methods["wijkstemdag"])
     assert ("Te weinig tijd.", "algemeen") in _marks(back)["pitfalls"]
 
@@ -360,7 +363,7 @@ def test_csv_writes_general_advice_with_its_label_and_reads_it_back(marked):
     assert split_list(row["when_to_use"]) == ["Er is geld voor kleine plannen.", "algemeen: Als veel mensen willen meedoen; ook jongeren."]
     assert row["estimates"] == "ladder;effort;cost;duration"
     # No text may start with "algemeen:" (generator/rules_marks.py refuses it), so the label is unambiguous.
-    model = ENTRY_KINDS["methods"][0]
+    model = MODELS["methods"]
     back = model.model_validate(read_csv(model, tables, "methods")[("wijkstemdag",)])
     assert _marks(back) == _marks(content.methods["wijkstemdag"])
 
@@ -368,7 +371,7 @@ def test_csv_writes_general_advice_with_its_label_and_reads_it_back(marked):
 def test_codebook_and_data_package_explain_the_marks(marked):
     _content, data, out = marked
     page = (out / "open-data.md").read_text(encoding="utf-8")
-    model = ENTRY_KINDS["methods"][0]
+    model = MODELS["methods"]
     marked_fields = [n for n, i in model.model_fields.items() if (i.json_schema_extra or {}) == {"editorial": "algemeen"}]
     assert marked_fields and '`{"algemeen": "de tekst"}`' in page and "In CSV begint de tekst met `algemeen: `" in page
     assert all(f"`{name}`" in page.split("**Algemeen advies**")[1].split("\n")[0] for name in marked_fields)

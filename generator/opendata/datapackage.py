@@ -2,7 +2,7 @@
 
 With it, ``frictionless``, pandas users and data platforms load each table with its
 column types instead of guessing. Everything is derived from the same pydantic models
-and field walk as the CSV export and the JSON Schema (``opendata.py``), and the allowed
+and field walk as the CSV export and the JSON Schema (``fields.py``), and the allowed
 values come from the reference data, so the package cannot disagree with the files:
 
 * one resource per CSV, with a Table Schema: a type per column (string, integer,
@@ -22,9 +22,12 @@ import typing
 
 from pydantic import BaseModel
 
-from .content import Content
-from .opendata import DATA_DIR, ENTRY_KINDS, LICENSE, LIST_SEPARATOR, fields_of, _child_fields
-from .schema import REFERENCE_FILES
+from ..content import Content
+from ..layout import DATA_DIR, ENTRY_KINDS
+from ..schema import REFERENCE_FILES
+from .export import LICENSE, title
+from .fields import MODELS, child_fields, fields_of, general_advice
+from .tables import LIST_SEPARATOR
 
 PACKAGE_FILE = f"{DATA_DIR}/datapackage.json"
 SOURCE_TITLE = "College van B&W Groningen, 'De oogst en de lessen van een collegeperiode Gebiedsgericht Werken' (brief aan de gemeenteraad, najaar 2018)"
@@ -51,7 +54,7 @@ def _list_pattern(allowed: list[str]) -> str:
 
 
 def table_fields(model: type[BaseModel], allowed: typing.Callable[[str], list[str] | None], prefix: str = "", parent_required: bool = True) -> list[dict]:
-    """Table Schema fields in CSV column order (the same walk as opendata._header)."""
+    """Table Schema fields in CSV column order (the same walk as tables._header)."""
     result = []
     for name, shape in fields_of(model):
         info = model.model_fields[name]
@@ -65,7 +68,7 @@ def table_fields(model: type[BaseModel], allowed: typing.Callable[[str], list[st
         field: dict = {"name": path, "type": "string" if shape.kind == "list" else _table_type(shape.base)}
         if info.description:
             field["description"] = info.description
-        if (info.json_schema_extra or {}) == {"editorial": "algemeen"}:  # see opendata.GENERAL_PREFIX
+        if general_advice(model, name):  # see tables.GENERAL_PREFIX
             field["description"] = (field.get("description", "") + " Een tekst die begint met 'algemeen: ' is algemeen advies van de makers, niet uit de brief.").strip()
         constraints: dict = {}
         if shape.kind == "list":
@@ -111,19 +114,20 @@ def _key_fields(kind_key: bool = False) -> list[dict]:
 NR_FIELD = {"name": "nr", "type": "integer", "description": "Plaats in de lijst van het item (1, 2, ...).", "constraints": {"required": True, "minimum": 1}}
 
 
-def data_package(content: Content, allowed_for: typing.Callable[[str, str], list[str] | None], dutch_titles: dict[str, str]) -> dict:
+def data_package(content: Content, allowed_for: typing.Callable[[str, str], list[str] | None]) -> dict:
     """The package as a dict. ``allowed_for(kind, column)`` gives the allowed slugs of a column, or None."""
     resources = []
-    for kind, (model, _single, dutch) in ENTRY_KINDS.items():
+    for kind in ENTRY_KINDS:
+        model = MODELS[kind]
         allowed = lambda path, kind=kind: allowed_for(kind, path)  # noqa: E731
-        resources.append(_resource(kind, _key_fields() + table_fields(model, allowed), ["slug"], dutch_titles.get(kind, dutch)))
-        for field, child in _child_fields(model).items():
+        resources.append(_resource(kind, _key_fields() + table_fields(model, allowed), ["slug"], title(kind)))
+        for field, child in child_fields(model).items():
             child_allowed = lambda path, kind=kind, field=field: allowed_for(kind, f"{field}.{path}")  # noqa: E731
             resources.append(_resource(
                 f"{kind}-{field}",
                 _key_fields() + [NR_FIELD] + table_fields(child, child_allowed),
                 ["slug", "nr"],
-                f"{dutch_titles.get(kind, dutch)}: {field}",
+                f"{title(kind)}: {field}",
                 [{"fields": "slug", "reference": {"resource": kind, "fields": "slug"}}],
             ))
     # The reference table: all lists in one table; a column a list does not have stays empty.

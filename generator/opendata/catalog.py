@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .opendata import DATA_DIR, LICENSE
-from .site_settings import SiteSettings
+from ..layout import ABOUT_PAGE, DATA_DIR, OPEN_DATA_PAGE
+from ..site_settings import SiteSettings
+from .export import LICENSE, SCHEMA_DIR
 
 CATALOG_FILE = f"{DATA_DIR}/catalog.jsonld"
 
@@ -47,6 +48,11 @@ def _ref(uri: str) -> dict:
     return {"@id": uri}
 
 
+def _page_url(page: str) -> str:
+    """A page's address relative to the site root: "open-data.md" -> "open-data/"."""
+    return page.removesuffix(".md") + "/"
+
+
 def _nl(text: str) -> dict:
     return {"@value": text, "@language": "nl"}
 
@@ -66,7 +72,7 @@ def catalog_record(settings: SiteSettings, data_files: list[str], modified: dt.d
     if pub.email:
         contact["vcard:hasEmail"] = _ref(f"mailto:{pub.email}")
     # Without an e-mail address the contact point is the page that says who publishes the site.
-    contact["vcard:hasURL"] = _ref(pub.url or f"{settings.site_url or '../'}over-deze-site/")
+    contact["vcard:hasURL"] = _ref(pub.url or f"{settings.site_url or '../'}{_page_url(ABOUT_PAGE)}")
 
     distributions = []
     for rel in sorted(data_files):
@@ -86,7 +92,7 @@ def catalog_record(settings: SiteSettings, data_files: list[str], modified: dt.d
         }
         stem = rel.removeprefix(f"{DATA_DIR}/").removesuffix(".json")
         if rel.endswith(".json") and "/" not in stem and stem != "datapackage":
-            dist["dct:conformsTo"] = _ref(address(f"{DATA_DIR}/schema/{stem}.schema.json"))
+            dist["dct:conformsTo"] = _ref(address(f"{SCHEMA_DIR}/{stem}.schema.json"))
         distributions.append(dist)
 
     dataset = {
@@ -117,7 +123,7 @@ def catalog_record(settings: SiteSettings, data_files: list[str], modified: dt.d
         "dcat:distribution": distributions,
     }
     if settings.site_url:
-        dataset["dcat:landingPage"] = _ref(f"{settings.site_url}open-data/")
+        dataset["dcat:landingPage"] = _ref(f"{settings.site_url}{_page_url(OPEN_DATA_PAGE)}")
     return {
         "@context": CONTEXT,
         "@id": address(CATALOG_FILE),

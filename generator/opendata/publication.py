@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import json
 
+from ..content import Content
+from ..jsonschema import _allowed
+from ..layout import ABOUT_PAGE, DATA_DIR, ENTRY_KINDS, REFERENCES
 from .catalog import CATALOG_FILE, catalog_record
-from .content import Content
 from .datapackage import PACKAGE_FILE, data_package
-from .opendata import DATA_DIR, ENTRY_KINDS
 
 
 def _allowed_for(content: Content):
     """(kind, CSV column) -> the slugs allowed in it, from the same reference map as the JSON Schema."""
-    from .jsonschema import _allowed
-    from .layout import REFERENCES
-
     sources = sorted(content.ref("bronnen").items)
 
     def allowed(kind: str, column: str) -> list[str] | None:
@@ -38,9 +36,9 @@ def _latest_review(content: Content):
 
 def write_publication(r) -> None:
     c = r.content
-    package = data_package(c, _allowed_for(c), {kind: f"Toolbox Participatie Groningen: {dutch}" for kind, (_m, _s, dutch) in ENTRY_KINDS.items()})
+    package = data_package(c, _allowed_for(c))
     r.write(PACKAGE_FILE, json.dumps(package, ensure_ascii=False, indent=2) + "\n")
     data_files = sorted(w for w in r.pages.paths() if w.startswith(f"{DATA_DIR}/") and w.count("/") == 1 and w != CATALOG_FILE)
     record = catalog_record(r.site, data_files, _latest_review(c))
     r.write(CATALOG_FILE, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-    r.page("over-deze-site.md", "about.md.j2", publisher=r.site.publisher)
+    r.page(ABOUT_PAGE, "about.md.j2", publisher=r.site.publisher)
