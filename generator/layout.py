@@ -54,6 +54,8 @@ ENTRY_KINDS = ("cases", "methods", "lessons")
 
 # One file per list of allowed values; the file name (stem) is the reference kind.
 REFERENCE_FOLDER = "toolbox/reference"
+# Beside them, not a list of allowed values: the search's synonyms (search/synonyms_file.py).
+SYNONYMS_FILE = f"{REFERENCE_FOLDER}/synoniemen.yaml"
 
 # Which field refers to which collection: a content kind, a reference kind, or
 # "banden:<dimension>" (only the bands of one dimension). Everything that needs "the allowed

@@ -27,7 +27,8 @@ from .messages import translate
 from .rules_marks import check_marks
 from .rules_time import check_guide_time_words, check_time_words
 from .schema import REFERENCE_FILES, REFERENCE_MODELS, SLUG_PATTERN, Case, Lesson, Method, SourceRef
-from .search.synonyms import SYNONYMS_FILE, load_synonyms
+from .layout import SYNONYMS_FILE
+from .search.synonyms_file import load_synonyms
 
 # The model of each kind's files; where they live and what their fields point at is the
 # content layout (layout.py). Reference files have a model per file (REFERENCE_MODELS).

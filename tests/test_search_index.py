@@ -213,7 +213,7 @@ def test_core_carries_the_synonyms_routes_and_kind_weights(index):
     """The browser's tables are the synonyms file as Python normalised it (issue 12): every site
     word it points to is in the index, routes lead to guide pages, site pages weigh less."""
     from generator.search.index import KIND_WEIGHTS, SITE_KIND
-    from generator.search.synonyms import load_synonyms
+    from generator.search.synonyms_file import load_synonyms
 
     errors = []
     synonyms = load_synonyms(ROOT, errors)

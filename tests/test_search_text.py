@@ -94,7 +94,8 @@ def test_javascript_query_terms_match_vectors(server, page):
 def test_browser_uses_the_synonyms_the_indexer_normalised(server, page):
     """The index core carries the synonyms file as Python normalised it; the browser's query
     rules on the real index give what Python's give on the same file."""
-    from generator.search.synonyms import load_synonyms, query_terms
+    from generator.search.synonyms import query_terms
+    from generator.search.synonyms_file import load_synonyms
 
     from .minimal import ROOT
 
