@@ -54,6 +54,13 @@ ENTRY_KINDS = ("cases", "methods", "lessons")
 
 # One file per list of allowed values; the file name (stem) is the reference kind.
 REFERENCE_FOLDER = "toolbox/reference"
+# The lists, in the order the open data and the editor schemas give them. A new list: its file in
+# REFERENCE_FOLDER and its name here (schema.ITEM_MODELS only if its items need more fields).
+REFERENCE_LISTS: tuple[str, ...] = (
+    "bronnen", "stadsdelen", "wijken", "rollen", "publieke-waarden", "criteria", "vragen", "schaalniveaus", "ladder",
+    "initiatiefnemers", "themas", "doelgroepen", "doelen", "banden", "bestanddelen", "uitgangspunten", "begrippen", "groei",
+    "werving", "besluitvorming", "evaluatie", "lespubliek",
+)
 # Beside them, not a list of allowed values: the search's synonyms (search/synonyms_file.py).
 SYNONYMS_FILE = f"{REFERENCE_FOLDER}/synoniemen.yaml"
 
@@ -148,9 +155,17 @@ SOURCES_PAGE = "achtergrond/bron.md"
 GROWTH_PAGE = "achtergrond/groei.md"
 ABOUT_PAGE = "over-deze-site.md"
 OPEN_DATA_PAGE = "open-data.md"
-BACKGROUND = "achtergrond"  # one page per reference list that has one (pages.BACKGROUND_PAGES)
+BACKGROUND = "achtergrond"  # one page per reference list that has one (BACKGROUND_LISTS)
 DATA_DIR = "data"  # open data files
 ASSETS_DIR = "assets"
+
+# Reference lists with a page of their own, achtergrond/<list>.md, in menu order. The last four:
+# the values of the case fields the letter can fill (and of a lesson's audience), each value's
+# meaning shown once, so a reader of a case page can look it up.
+BACKGROUND_LISTS = (
+    "uitgangspunten", "schaalniveaus", "rollen", "publieke-waarden", "criteria", "vragen", "bestanddelen", "stadsdelen",
+    "ladder", "werving", "besluitvorming", "evaluatie", "lespubliek",
+)
 
 # Reference lists with a page of their own elsewhere than achtergrond/<kind>.md.
 _REFERENCE_PAGES = {"bronnen": SOURCES_PAGE, "begrippen": GLOSSARY_PAGE, "groei": GROWTH_PAGE}

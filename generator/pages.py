@@ -6,31 +6,12 @@ like MkDocs' own ``commands/build.py``.
 
 from __future__ import annotations
 
+from . import layout
 from .content import Content
 from .browse import compare_pages, facet_pages, overview_context
 from .guides.pages import guide_pages
 from .render import Renderer
 from .search import search_index, search_page
-
-# Reference kinds that get their own background page, in menu order.
-BACKGROUND_PAGES = [
-    "uitgangspunten",
-    "schaalniveaus",
-    "rollen",
-    "publieke-waarden",
-    "criteria",
-    "vragen",
-    "bestanddelen",
-    "stadsdelen",
-    "ladder",
-    # The values of the case fields the letter can fill (and of a lesson's audience): each
-    # value's meaning is shown once, here, so a reader of a case page can look it up.
-    "werving",
-    "besluitvorming",
-    "evaluatie",
-    "lespubliek",
-]
-
 
 def case_pages(r: Renderer, c: Content) -> None:
     r.page("voorbeelden/index.md", "cases_index.md.j2", **overview_context(r.browse, "cases"))
@@ -49,7 +30,7 @@ def lesson_pages(r: Renderer, c: Content) -> None:
 
 
 def background_pages(r: Renderer, c: Content) -> None:
-    for kind in BACKGROUND_PAGES:
+    for kind in layout.BACKGROUND_LISTS:
         r.page(f"achtergrond/{kind}.md", "reference.md.j2", ref=c.ref(kind))
     r.page("achtergrond/bron.md", "source.md.j2", ref=c.ref("bronnen"))
     r.page("begrippen.md", "glossary.md.j2", ref=c.ref("begrippen"))

@@ -15,6 +15,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, PlainSerializer, StringConstraints, Tag, create_model
 
+from .layout import REFERENCE_LISTS
+
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
@@ -297,31 +299,22 @@ class Term(RefItem):
     abbreviation: bool = Field(default=False, description="True when the name is an abbreviation.")
 
 
-# Reference files and the model of each entry. The file stem is the reference kind.
-REFERENCE_FILES: dict[str, type[RefItem]] = {
+# Reference lists whose items have more than slug, name and description. Which lists exist is the
+# content layout (layout.REFERENCE_LISTS); every other list's items are plain RefItems.
+ITEM_MODELS: dict[str, type[RefItem]] = {
     "bronnen": Source,
     "stadsdelen": Stadsdeel,
     "wijken": Wijk,
     "rollen": Role,
-    "publieke-waarden": RefItem,
-    "criteria": RefItem,
     "vragen": Question,
-    "schaalniveaus": RefItem,
     "ladder": LadderLevel,
-    "initiatiefnemers": RefItem,
-    "themas": RefItem,
-    "doelgroepen": RefItem,
-    "doelen": RefItem,
     "banden": Band,
-    "bestanddelen": RefItem,
-    "uitgangspunten": RefItem,
     "begrippen": Term,
     "groei": GrowthStage,
-    "werving": RefItem,
-    "besluitvorming": RefItem,
-    "evaluatie": RefItem,
-    "lespubliek": RefItem,
 }
+
+# Reference files and the model of each entry. The file stem is the reference kind.
+REFERENCE_FILES: dict[str, type[RefItem]] = {kind: ITEM_MODELS.get(kind, RefItem) for kind in REFERENCE_LISTS}
 
 
 def _reference_file_model(item: type[RefItem]) -> type[Strict]:

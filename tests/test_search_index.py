@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.pages import BACKGROUND_PAGES
+from generator.layout import BACKGROUND_LISTS as BACKGROUND_PAGES
 from generator.search.index import (
     DOCS_PART_BYTES, GLOBAL, INDEX_DIR, INDEX_PATH, PARTS_GLOBAL, PARTS_SETUP, TERMS_PART_BYTES, IndexBuilder, front_matter, page_entries, plain,
 )
