@@ -220,7 +220,7 @@ def model_entries(content: Content) -> dict[str, Entry]:
     """
     out: dict[str, Entry] = {}
     for slug, case in content.cases.items():
-        path = f"voorbeelden/{slug}.md"
+        path = layout.page_path("cases", slug)
         e = Entry(path, "", case.title, kind_of(path), _snippet(case.summary))
         e.add("title", case.title)
         e.add("keywords", *case.keywords)
@@ -241,7 +241,7 @@ def model_entries(content: Content) -> dict[str, Entry]:
         e.add("body", *body)
         out[path] = e
     for slug, m in content.methods.items():
-        path = f"methoden/{slug}.md"
+        path = layout.page_path("methods", slug)
         e = Entry(path, "", m.title, kind_of(path), _snippet(m.summary))
         e.add("title", m.title)
         e.add("keywords", *m.also_known_as, *m.keywords)
@@ -263,7 +263,7 @@ def content_fields(content: Content) -> dict[tuple[str, str], dict[str, list[str
     for slug, lesson in content.lessons.items():
         facts = [content.cases[c].title for c in lesson.cases if c in content.cases]
         facts += [content.methods[m].title for m in lesson.methods if m in content.methods]
-        extra[("lessen/index.md", slug)] = {"keywords": list(lesson.keywords), "facts": facts}
+        extra[(layout.LESSONS_PAGE, slug)] = {"keywords": list(lesson.keywords), "facts": facts}
     return extra
 
 
