@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from .content import Content
 from .escape import md_escape, md_link
+from .layout import page_path
 from .marks import mark
 
 
@@ -57,13 +58,13 @@ class Fragments:
             c = self._c
             if kind == "case":
                 case = c.cases[slug]
-                line = f"- {self._link(case.title, 'voorbeelden/' + slug + '.md')}: {md_escape(case.summary)}"
+                line = f"- {self._link(case.title, page_path('cases', slug))}: {md_escape(case.summary)}"
             elif kind == "method":
                 method = c.methods[slug]
-                line = f"- {self._link(method.title, 'methoden/' + slug + '.md')}: {md_escape(method.summary)}"
+                line = f"- {self._link(method.title, page_path('methods', slug))}: {md_escape(method.summary)}"
             else:
                 lesson = c.lessons[slug]
-                line = f"- **{self._link(lesson.title, 'lessen/index.md#' + slug)}** {md_escape(lesson.claim)}"
+                line = f"- **{self._link(lesson.title, page_path('lessons', slug))}** {md_escape(lesson.claim)}"
             items[key] = line
         return items[key]
 
@@ -109,10 +110,10 @@ class Fragments:
             word = "onderdeel" if len(group) == 1 else "onderdelen"
             sections = ", ".join(f'"{md_escape(r.section)}"' for r in group)
             if src.published is None:
-                name = self._link(src.name, "achtergrond/bron.md#" + doc)
+                name = self._link(src.name, page_path("bronnen", doc))
                 lines.append(f'- Bron: {md_escape(src.author)}, "{name}", {word} {sections}.\n')
                 continue
-            name = self._link(src.short or src.name, "achtergrond/bron.md#" + doc)
+            name = self._link(src.short or src.name, page_path("bronnen", doc))
             lines.append(f"- Bron: {name}, {md_escape(published(src))} — {word} {sections}.{_covers(src)}\n")
         return Markup("".join(lines))
 

@@ -99,6 +99,19 @@ REFERENCES: dict[str, dict[str, str]] = {
     "lessons": {"cases": "cases", "methods": "methods", "audience": "lespubliek"},
 }
 
+# Inside a guide, a rule's references (guides.schema.Refs): field -> collection.
+GUIDE_REFERENCES: dict[str, str] = {
+    "methods": "methods",
+    "cases": "cases",
+    "lessons": "lessons",
+    "criteria": "criteria",
+    "vragen": "vragen",
+    "roles": "rollen",
+    "stadsdelen": "stadsdelen",
+    "values": "publieke-waarden",
+    "guides": "guides",
+}
+
 # A value derived from an entry instead of read from one field: the years a case ran
 # (its period and timeline, see browse/facets.py). The only facet that is not a field.
 YEARS = "years"

@@ -14,27 +14,27 @@ from .render import Renderer
 from .search import search_index, search_page
 
 def case_pages(r: Renderer, c: Content) -> None:
-    r.page("voorbeelden/index.md", "cases_index.md.j2", **overview_context(r.browse, "cases"))
+    r.page(layout.page_path("cases"), "cases_index.md.j2", **overview_context(r.browse, "cases"))
     for slug, case in c.cases.items():
-        r.page(f"voorbeelden/{slug}.md", "case.md.j2", slug=slug, case=case)
+        r.page(layout.page_path("cases", slug), "case.md.j2", slug=slug, case=case)
 
 
 def method_pages(r: Renderer, c: Content) -> None:
-    r.page("methoden/index.md", "methods_index.md.j2", **overview_context(r.browse, "methods"))
+    r.page(layout.page_path("methods"), "methods_index.md.j2", **overview_context(r.browse, "methods"))
     for slug, method in c.methods.items():
-        r.page(f"methoden/{slug}.md", "method.md.j2", slug=slug, method=method)
+        r.page(layout.page_path("methods", slug), "method.md.j2", slug=slug, method=method)
 
 
 def lesson_pages(r: Renderer, c: Content) -> None:
-    r.page("lessen/index.md", "lessons.md.j2")
+    r.page(layout.LESSONS_PAGE, "lessons.md.j2")
 
 
 def background_pages(r: Renderer, c: Content) -> None:
     for kind in layout.BACKGROUND_LISTS:
-        r.page(f"achtergrond/{kind}.md", "reference.md.j2", ref=c.ref(kind))
-    r.page("achtergrond/bron.md", "source.md.j2", ref=c.ref("bronnen"))
-    r.page("begrippen.md", "glossary.md.j2", ref=c.ref("begrippen"))
-    r.page("achtergrond/groei.md", "growth.md.j2", ref=c.ref("groei"))
+        r.page(layout.page_path(kind), "reference.md.j2", ref=c.ref(kind))
+    r.page(layout.SOURCES_PAGE, "source.md.j2", ref=c.ref("bronnen"))
+    r.page(layout.GLOSSARY_PAGE, "glossary.md.j2", ref=c.ref("begrippen"))
+    r.page(layout.GROWTH_PAGE, "growth.md.j2", ref=c.ref("groei"))
 
 
 def open_data_pages(r: Renderer, c: Content) -> None:

@@ -9,27 +9,28 @@ JavaScript, too, every step is an ordinary load of these same pages.
 
 from __future__ import annotations
 
+from .. import layout
 from ..content import Content
 from ..marks import mark as provenance
 from ..render import Renderer
 from .engine import Step, evaluate, next_question, walk
 from .schema import Guide
 
-BASE = "keuzehulpen"
+BASE = layout.KINDS["guides"].section
 
-# Refs field -> (label, page, the model or reference kind its title comes from)
-REF_KINDS: dict[str, tuple[str, str]] = {
-    "roles": ("Rol van de gemeente", "achtergrond/rollen.md#{}"),
-    "criteria": ("Criteria", "achtergrond/criteria.md#{}"),
-    "values": ("Publieke waarden", "achtergrond/publieke-waarden.md#{}"),
-    "vragen": ("Vragen", "achtergrond/vragen.md#{}"),
-    "stadsdelen": ("Stadsdeel", "achtergrond/stadsdelen.md#{}"),
-    "methods": ("Methoden", "methoden/{}.md"),
-    "lessons": ("Lessen", "lessen/index.md#{}"),
-    "cases": ("Voorbeelden", "voorbeelden/{}.md"),
-    "guides": ("Keuzehulp", "keuzehulpen/{}/index.md"),
+# Refs field -> the label of its list on a result page, in this order; what it points at and where
+# that page is come from the layout (layout.GUIDE_REFERENCES, layout.page_path).
+REF_KINDS: dict[str, tuple[str]] = {
+    "roles": ("Rol van de gemeente",),
+    "criteria": ("Criteria",),
+    "values": ("Publieke waarden",),
+    "vragen": ("Vragen",),
+    "stadsdelen": ("Stadsdeel",),
+    "methods": ("Methoden",),
+    "lessons": ("Lessen",),
+    "cases": ("Voorbeelden",),
+    "guides": ("Keuzehulp",),
 }
-_REF_SOURCE = {"roles": "rollen", "criteria": "criteria", "values": "publieke-waarden", "vragen": "vragen", "stadsdelen": "stadsdelen"}
 
 # Visible words for each mark: advice is never told apart by colour alone.
 MARKS = {
@@ -76,14 +77,14 @@ class RefHelper:
             return self.c.lessons[slug].title
         if field == "guides":
             return self.c.guides[slug].title
-        return self.c.ref(_REF_SOURCE[field]).name(slug)
+        return self.c.ref(layout.GUIDE_REFERENCES[field]).name(slug)
 
     def item(self, field: str, slug: str):
-        return self.c.ref(_REF_SOURCE[field]).items[slug]
+        return self.c.ref(layout.GUIDE_REFERENCES[field]).items[slug]
 
     @staticmethod
     def target(field: str, slug: str) -> str:
-        return REF_KINDS[field][1].format(slug)
+        return layout.page_path(layout.GUIDE_REFERENCES[field], slug)
 
     def wijken_by_stadsdeel(self, stadsdelen) -> tuple[list[tuple[str, list[str]]], list[str]]:
         """(stadsdeel name, its wijken) for each named stadsdeel, and the wijken placed nowhere."""

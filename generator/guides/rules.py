@@ -20,19 +20,6 @@ from .schema import Guide, Refs
 MODES = ("first", "all", "rank")
 MARKS = ("advies", "past", "let-op", "open", "voldaan", "info")
 
-# Refs field -> the collection its slugs come from (the messages come from references.py).
-REF_FIELDS: dict[str, str] = {
-    "methods": "methods",
-    "cases": "cases",
-    "lessons": "lessons",
-    "criteria": "criteria",
-    "vragen": "vragen",
-    "roles": "rollen",
-    "stadsdelen": "stadsdelen",
-    "values": "publieke-waarden",
-    "guides": "guides",
-}
-
 # Method field a Fit or Phase may use -> the collection its values come from: the layout's.
 METHOD_FIELDS: dict[str, str] = {field: target for field, target in REFERENCES["methods"].items() if target != "methods"}
 
@@ -131,7 +118,7 @@ def _check_condition(cond, questions: dict, doc: Document, loc: tuple, *, earlie
 
 def _check_refs(refs: Refs, doc: Document, loc: tuple, allowed, broken) -> list[ContentError]:
     errors = []
-    for field, target in REF_FIELDS.items():
+    for field, target in layout.GUIDE_REFERENCES.items():
         errors.extend(check_slugs(doc, loc, field, getattr(refs, field), target, allowed, broken))
     return errors
 
