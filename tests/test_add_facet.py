@@ -12,18 +12,14 @@ from pathlib import Path
 
 import yaml
 
+from benchmarks.synth import snapshot
+
 from .minimal import ROOT
 
-COPIED = ("generator", "mkdocs.yml", "docs", "theme", "cases", "toolbox")
-
-
 def _copy_project(dest: Path) -> Path:
-    for name in COPIED:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / name)
+    """The content tree (as the benchmarks copy it) and the generator, to be changed there."""
+    snapshot(dest, ROOT)
+    shutil.copytree(ROOT / "generator", dest / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     return dest
 
 
