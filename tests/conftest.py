@@ -1,30 +1,22 @@
-"""Shared fixtures: the real site built once per session, a local server, a real browser."""
+"""Shared fixtures: the real site built once per session, a local server, a real browser.
+
+The tests live in four folders: unit/ (no site build, no browser, no engine: seconds), site/
+(the built site or an engine build, no browser), browser/ (Chromium) and support/ (helpers).
+Every test that needs a browser-starting fixture is marked `browser` here, from its fixtures.
+"""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 from pathlib import Path
 
 import pytest
 
 from generator.build import build
-
-from .minimal import ROOT, write_minimal_tree
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.support.browser import browser, chromium, current_test, mark_browser_tests, page  # noqa: F401  fixtures
+from tests.support.crawl import site_crawl  # noqa: F401  one crawl of every page, shared by test_privacy and test_security
+from tests.support.minimal import ROOT, write_minimal_tree
+from tests.support.serve import serve_dir
 
 
 @pytest.fixture
@@ -41,55 +33,11 @@ def site(tmp_path_factory) -> Path:
     return out
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files on 127.0.0.1; the LinkChecker header lifts its politeness delay."""
-
-    extra_headers: dict[str, str] = {}
-
-    def end_headers(self) -> None:
-        self.send_header("LinkChecker", "allow")
-        for name, value in self.extra_headers.items():
-            self.send_header(name, value)
-        super().end_headers()
-
-    def log_message(self, *args) -> None:
-        pass
-
-
-def serve_dir(directory: Path, headers: dict[str, str] | None = None):
-    handler = type("Handler", (QuietHandler,), {"extra_headers": headers or {}})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
 @pytest.fixture(scope="session")
 def server(site):
     srv, url = serve_dir(site)
     yield url
     srv.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """Debian's chromium through Playwright. Missing chromium is a failure, never a skip."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} ontbreekt: installeer Debian's chromium (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    pg = context.new_page()
-    yield pg
-    context.close()
 
 
 # The source letter every fact must come from. It is not in this repository: it sits in the
@@ -108,12 +56,24 @@ def source_letter() -> str:
     return SOURCE_LETTER.read_text(encoding="utf-8")
 
 
-from .crawl import site_crawl  # noqa: E402,F401  one crawl of every page, shared by test_privacy and test_security
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by mark
+def pytest_collection_modifyitems(items):
+    mark_browser_tests(items)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item):
+    """Remember which test runs, so a Chromium launch can check that test's mark."""
+    current_test[0] = item
+    try:
+        return (yield)
+    finally:
+        current_test[0] = None
 
 
 def pytest_terminal_summary(terminalreporter):
-    """Print the figures the trust tests measured (tests/figures.py), also when they pass."""
-    from .figures import LINES
+    """Print the figures the trust tests measured (tests/support/figures.py), also when they pass."""
+    from tests.support.figures import LINES
 
     if LINES:
         terminalreporter.section("measured")

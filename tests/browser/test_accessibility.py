@@ -13,9 +13,9 @@ from html.parser import HTMLParser
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .figures import report
-from .site_pages import first_path, html_file, one_page_per_type, page_paths
-from .ui import FOCUSABLE, SEARCH_BUTTON, SEARCH_INPUT, SEARCH_RESULT, VISIBLE_FOCUSABLES_JS, open_search, tab_through
+from tests.support.figures import report
+from tests.support.site_pages import first_path, html_file, one_page_per_type, page_paths
+from tests.support.ui import FOCUSABLE, SEARCH_BUTTON, SEARCH_INPUT, SEARCH_RESULT, VISIBLE_FOCUSABLES_JS, open_search, tab_through
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ import yaml
 from generator.build import engine_build, generate
 from generator.validate import load_content
 
-from .conftest import serve_dir
+from tests.support.serve import serve_dir
 
 
 def test_scripts_set_up_again_after_instant_navigation(repo, tmp_path, browser):

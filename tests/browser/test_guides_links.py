@@ -20,7 +20,7 @@ import urllib.request
 
 import pytest
 
-from .guide_vectors import result_vectors
+from tests.support.guide_vectors import result_vectors
 
 pytestmark = pytest.mark.browser
 

@@ -16,9 +16,9 @@ import yaml
 
 from generator.validate import load_content
 
-from .minimal import ROOT
+from tests.support.minimal import ROOT, TESTS
 
-PERSONAS = yaml.safe_load((Path(__file__).parent / "guide_vectors/personas/personas.yaml").read_text(encoding="utf-8"))["personas"]
+PERSONAS = yaml.safe_load((TESTS / "guide_vectors/personas/personas.yaml").read_text(encoding="utf-8"))["personas"]
 GROUPS = {"bewoner", "medewerker", "ontwikkelaar", "initiatiefnemer"}
 
 

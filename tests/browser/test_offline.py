@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from .minimal import ROOT
+from tests.support.minimal import ROOT
 
 HREF = re.compile(r'(?:href|src)="([^"#?]+)[^"]*"')
 

@@ -14,8 +14,8 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from .figures import report
-from .site_pages import html_file, page_paths
+from tests.support.figures import report
+from tests.support.site_pages import html_file, page_paths
 
 pytestmark = pytest.mark.browser
 

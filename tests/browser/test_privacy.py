@@ -15,10 +15,10 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from .figures import report
-from .minimal import ROOT
-from .site_pages import html_file, one_page_per_type, page_paths
-from .ui import open_search
+from tests.support.figures import report
+from tests.support.minimal import ROOT
+from tests.support.site_pages import html_file, one_page_per_type, page_paths
+from tests.support.ui import open_search
 
 pytestmark = pytest.mark.browser
 

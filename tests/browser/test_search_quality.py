@@ -8,7 +8,9 @@ from pathlib import Path
 
 import yaml
 
-QUERIES = yaml.safe_load((Path(__file__).parent / "search_queries.yaml").read_text(encoding="utf-8"))
+from tests.support.minimal import TESTS
+
+QUERIES = yaml.safe_load((TESTS / "search_queries.yaml").read_text(encoding="utf-8"))
 MIN_RECALL = 0.95  # per set: the older query set and the everyday-language set (issue 12)
 
 
@@ -88,8 +90,8 @@ def test_site_pages_never_outrank_content_for_its_title_and_keyword_words(server
     from generator.search.text import STOPWORDS, stem, tokens
     from generator.validate import load_content
 
-    from .minimal import ROOT
-    from .test_search_index import load_index
+    from tests.support.minimal import ROOT
+    from tests.unit.test_search_index import load_index
 
     docs = load_index(site)["docs"]
     site_pages = {url_of(d[0]) for d in docs if d[3] == SITE_KIND}

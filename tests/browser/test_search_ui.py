@@ -61,7 +61,7 @@ def test_search_loads_the_core_first_then_only_the_parts_a_query_needs(page, ser
 
     from generator.search.text import terms
 
-    from .test_search_index import load_index
+    from tests.unit.test_search_index import load_index
 
     index = load_index(site)
     core = (site / "assets/search/core.js").read_text(encoding="utf-8")
@@ -124,7 +124,7 @@ def test_no_result_says_so_suggests_words_and_offers_guides(page, server):
     assert "/keuzehulpen/initiatiefwijzer/" in offers and "/voorbeelden/" in offers and "/methoden/" in offers
     for w in words:  # every suggestion leads to results
         assert page.evaluate("w => TPSearch.search(w, 5).then(f => f.results.length)", w) > 0, w
-    from .test_accessibility import axe_violations
+    from tests.browser.test_accessibility import axe_violations
 
     assert axe_violations(page, "/zoeken/ no result") == []  # WCAG A/AA in this state too
     page.locator("[data-tp-suggest]").first.click()

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from .minimal import ROOT, write_minimal_tree
-from .tools import stop_process_group
+from tests.support.minimal import ROOT, write_minimal_tree
+from tests.support.tools import stop_process_group
 
 PAGE = ROOT / "docs" / "bijdragen.md"
 COMMAND = re.compile(r"`((?:scripts/)[^`]+)`")

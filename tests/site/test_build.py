@@ -12,8 +12,8 @@ from generator.build import build, generate_into
 from generator.cli import main
 from generator.validate import load_content
 
-from .minimal import ROOT
-from .tools import venv_tool
+from tests.support.minimal import ROOT
+from tests.support.tools import venv_tool
 
 
 @pytest.fixture(scope="module")

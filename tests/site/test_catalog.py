@@ -20,8 +20,8 @@ import yaml
 
 from generator.build import build
 
-from .figures import report
-from .site_pages import html_file, page_paths
+from tests.support.figures import report
+from tests.support.site_pages import html_file, page_paths
 
 SITE_URL = "https://toolbox.example.nl/participatie/"
 PUBLISHER = "Gemeente Voorbeeldstad, team Wijken & Buurten"
@@ -74,7 +74,7 @@ def _canonical(page: Text) -> str | None:
 @pytest.fixture(scope="module")
 def with_site_url(tmp_path_factory):
     """A minimal tree whose mkdocs.yml sets site_url and its own publisher."""
-    from .minimal import write_minimal_tree
+    from tests.support.minimal import write_minimal_tree
 
     root = write_minimal_tree(tmp_path_factory.mktemp("siteurl") / "repo")
     config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))

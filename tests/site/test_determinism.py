@@ -17,8 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .figures import report
-from .minimal import ROOT
+from tests.support.figures import report
+from tests.support.minimal import ROOT
 
 CONTENT = ["cases", "toolbox", "docs", "mkdocs.yml"]
 LASTMOD = re.compile(rb"<lastmod>[^<]*</lastmod>")

@@ -23,14 +23,14 @@ from generator.build import engine_build, generate
 from generator.cli import main
 from generator.validate import load_content
 
-from .conftest import serve_dir
-from .figures import report
-from .minimal import ROOT
-from .site_pages import html_file, one_page_per_type, page_paths
-from .test_accessibility import DESKTOP, PHONE, axe_violations, new_page, phone_sample
-from .test_guides_browser import WALKS, _advice, _assert_advice, _choose_by_keyboard
-from .test_security import InlineCode
-from .ui import SEARCH_RESULT, open_search
+from tests.support.serve import serve_dir
+from tests.support.figures import report
+from tests.support.minimal import ROOT
+from tests.support.site_pages import html_file, one_page_per_type, page_paths
+from tests.browser.test_accessibility import DESKTOP, PHONE, axe_violations, new_page, phone_sample
+from tests.browser.test_guides_browser import WALKS, _advice, _assert_advice, _choose_by_keyboard
+from tests.site.test_security import InlineCode
+from tests.support.ui import SEARCH_RESULT, open_search
 
 # Differences between the engines that the site accepts for now, each reproduced in ENGINES.md.
 # A comparison skips only an entry named here, and only the check it names; an entry that no

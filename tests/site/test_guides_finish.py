@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from .minimal import ROOT
+from tests.support.minimal import ROOT
 
 GUIDES = ["afwegingskader", "initiatiefwijzer", "methodekeuzehulp", "rolkeuze"]
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import serve_dir
-from .figures import report
-from .minimal import ROOT
-from .site_pages import first_path, html_file, one_page_per_type
+from tests.support.serve import serve_dir
+from tests.support.figures import report
+from tests.support.minimal import ROOT
+from tests.support.site_pages import first_path, html_file, one_page_per_type
 
 VNU_JAR = ROOT / ".venv/vnu/node_modules/vnu-jar/build/dist/vnu.jar"
 

@@ -22,9 +22,9 @@ from generator.marks import MARKS
 from generator.schema import Method, editorial_fields
 from generator.validate import load_content
 
-from .figures import report
-from .minimal import ROOT
-from .site_pages import html_file
+from tests.support.figures import report
+from tests.support.minimal import ROOT
+from tests.support.site_pages import html_file
 
 EDITORIAL = editorial_fields(Method)
 # How the method page labels each estimate in its facts box.

@@ -29,10 +29,10 @@ from hypothesis import strategies as st
 from generator.build import build
 from generator.cli import main
 
-from .figures import report
-from .minimal import ROOT, write_minimal_tree
+from tests.support.figures import report
+from tests.support.minimal import ROOT, TESTS, write_minimal_tree
 
-BAD = Path(__file__).parent / "bad"
+BAD = TESTS / "bad"
 MANIFEST = yaml.safe_load((BAD / "manifest.yaml").read_text(encoding="utf-8"))
 DEFAULT_TARGET = "cases/de-stroming.yaml"
 ERROR_LINE = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")

@@ -29,12 +29,12 @@ from generator import schema
 from generator.build import build
 from generator.errors import ContentErrors
 
-from .conftest import serve_dir
-from .deploy_headers import HTTPS_ONLY, csp_directives, headers_file, nginx_headers, served_headers
-from .figures import report
-from .minimal import write_minimal_tree
-from .site_pages import first_path, html_file, one_page_per_type, page_paths
-from .ui import open_search
+from tests.support.serve import serve_dir
+from tests.support.deploy_headers import HTTPS_ONLY, csp_directives, headers_file, nginx_headers, served_headers
+from tests.support.figures import report
+from tests.support.minimal import write_minimal_tree
+from tests.support.site_pages import first_path, html_file, one_page_per_type, page_paths
+from tests.support.ui import open_search
 
 # --- 1. injection ---------------------------------------------------------------------------
 

@@ -17,9 +17,9 @@ import time
 
 import pytest
 
-from .figures import report
-from .minimal import ROOT
-from .tools import stop_process_group
+from tests.support.figures import report
+from tests.support.minimal import ROOT
+from tests.support.tools import stop_process_group
 
 CASE = "cases/de-stroming.yaml"
 

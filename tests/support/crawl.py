@@ -42,12 +42,12 @@ class Crawl:
 
 
 @pytest.fixture(scope="session")
-def site_crawl(site) -> Crawl:
+def site_crawl(site, chromium) -> Crawl:
     """Every page of the real site, served with the headers from deploy/ (CSP included), loaded
     once; the privacy and security tests both read this one crawl."""
-    from .conftest import serve_dir
-    from .deploy_headers import served_headers
-    from .site_pages import page_paths
+    from tests.support.serve import serve_dir
+    from tests.support.deploy_headers import served_headers
+    from tests.support.site_pages import page_paths
 
     server, base = serve_dir(site, served_headers())
     try:
@@ -80,11 +80,11 @@ def crawl(base: str, paths: list[str], concurrency: int = 3) -> Crawl:
 async def _crawl(base: str, paths: list[str], concurrency: int, result: Crawl) -> None:
     from playwright.async_api import async_playwright
 
-    from .conftest import CHROMIUM, CHROMIUM_ARGS
+    from tests.support.browser import chromium_launch_args
 
     own_host = urlsplit(base).netloc
     async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = await p.chromium.launch(**chromium_launch_args())
         context = await browser.new_context()
         await context.add_init_script(RECORD_CSP)
         current: dict = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .minimal import ROOT
+from tests.support.minimal import ROOT
 
 DEPLOY = ROOT / "deploy"
 HTTPS_ONLY = {"Strict-Transport-Security"}  # meaningless on the tests' http://127.0.0.1

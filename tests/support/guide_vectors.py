@@ -1,8 +1,8 @@
 """Shared test vectors for the decision guides: answers -> expected advice and explanation.
 
-One YAML file per guide. The Python engine runs them in ``tests/test_guides.py``; the
+One YAML file per guide. The Python engine runs them in ``tests/unit/test_guides.py``; the
 built static pages are checked against the same vectors in Chromium, with and without
-JavaScript, in ``tests/test_guides_browser.py``.
+JavaScript, in ``tests/browser/test_guides_browser.py``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parents[1] / "guide_vectors"  # the data: one YAML file per guide
 
 
 def load_vectors() -> list[tuple[str, dict]]:

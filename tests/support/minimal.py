@@ -6,7 +6,8 @@ import shutil
 import textwrap
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
+TESTS = ROOT / "tests"  # the test data (bad/, guide_vectors/, search_*.{json,yaml}) sits here, next to the folders
 
 SRC = "sources: [{doc: bron, section: Deel A}]"
 

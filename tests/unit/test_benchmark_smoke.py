@@ -7,7 +7,7 @@ from pathlib import Path
 from benchmarks.synth import make_repo
 from generator.validate import load_content
 
-from .minimal import ROOT
+from tests.support.minimal import ROOT
 
 
 def test_synthetic_tree_validates_and_has_the_requested_size(tmp_path: Path):

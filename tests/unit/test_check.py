@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from tests.support.minimal import TESTS
 
 
 def check(repo: Path, capsys) -> tuple[int, list[str]]:
@@ -224,7 +225,7 @@ def test_method_used_by_no_case_must_be_marked_general(repo, capsys):
 
 def test_six_faults_in_one_file_take_one_run(repo, capsys):
     """Schema faults and reference faults of the same file, all in the first run, each at its line."""
-    write(repo, CASE, (Path(__file__).parent / "bad/six-faults.yaml").read_bytes())
+    write(repo, CASE, (TESTS / "bad/six-faults.yaml").read_bytes())
     code, lines = check(repo, capsys)
     assert code == 1
     assert [line.split(":")[1] for line in lines] == ["3", "4", "5", "6", "7", "8"], lines

@@ -15,8 +15,8 @@ from pydantic import BaseModel
 
 from generator.validate import load_content
 
-from .figures import report
-from .minimal import ROOT
+from tests.support.figures import report
+from tests.support.minimal import ROOT
 
 NGRAM = 9
 # Runs the letter uses as proper names or fixed titles: quoting them is naming, not copying.
@@ -284,7 +284,7 @@ def test_an_unsupported_link_is_caught(content, source_letter):
 
 # --- stories, time and readability --------------------------------------------------------------
 
-from .readability import flesch_douma, median, sentences, words  # noqa: E402
+from tests.support.readability import flesch_douma, median, sentences, words  # noqa: E402
 
 # Present-tense time words: the letter's "now" is autumn 2018, never today.
 TIME_WORDS = re.compile(

@@ -17,8 +17,8 @@ from generator import reserved
 from generator.errors import ContentErrors
 from generator.validate import load_content
 
-from .minimal import ROOT
-from .tools import venv_tool
+from tests.support.minimal import ROOT
+from tests.support.tools import venv_tool
 
 LINK = re.compile(r'href="([^"]+)"')
 

@@ -8,7 +8,7 @@ from generator.build import generate
 from generator.related import MIN_SCORE
 from generator.validate import load_content
 
-from .minimal import ROOT
+from tests.support.minimal import ROOT
 
 SECOND_CASE = """\
 title: Speeltuin aan de Dijk

@@ -9,9 +9,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from .minimal import ROOT
+from tests.support.minimal import ROOT, TESTS
 
-TESTS = Path(__file__).parent
 RUNNERS = {"run", "Popen", "check_output", "check_call", "call"}
 
 
@@ -32,8 +31,8 @@ def _path_lookups(tree: ast.AST) -> list[int]:
 
 
 def test_no_test_finds_a_tool_on_path():
-    offenders = [f"{p.name}:{line}" for p in sorted(TESTS.glob("*.py")) for line in _path_lookups(ast.parse(p.read_text(encoding="utf-8")))]
-    assert not offenders, f"use tests/tools.venv_tool(name) instead of PATH: {offenders}"
+    offenders = [f"{p.relative_to(TESTS)}:{line}" for p in sorted(TESTS.rglob("*.py")) for line in _path_lookups(ast.parse(p.read_text(encoding="utf-8")))]
+    assert not offenders, f"use tests/support/tools.venv_tool(name) instead of PATH: {offenders}"
 
 
 def test_the_check_itself_sees_a_path_lookup():

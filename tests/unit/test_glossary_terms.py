@@ -8,8 +8,8 @@ import re
 from generator.glossary import LINKED
 from generator.validate import load_content
 
-from .minimal import ROOT
-from .site_pages import html_file
+from tests.support.minimal import ROOT
+from tests.support.site_pages import html_file
 
 
 def test_every_term_has_one_gloss():

@@ -15,8 +15,8 @@ from generator.guides.check import MAX_PAGES, check_guides, page_count
 from generator.guides.engine import GuideAnswerError, evaluate, next_question, walk
 from generator.validate import load_content
 
-from .guide_vectors import load_vectors, vector_id
-from .minimal import ROOT
+from tests.support.guide_vectors import load_vectors, vector_id
+from tests.support.minimal import ROOT
 
 VECTORS = load_vectors()
 

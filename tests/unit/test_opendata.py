@@ -17,7 +17,7 @@ from generator.opendata import ENTRY_KINDS, columns, read_csv, read_reference_cs
 from generator.schema import REFERENCE_FILES
 from generator.validate import load_content
 
-from .minimal import ROOT
+from tests.support.minimal import ROOT
 
 # A case that uses every field, with text that is hard for CSV: the list separator, the escape
 # character, commas, quotes and a line break inside one item.

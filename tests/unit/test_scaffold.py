@@ -16,7 +16,7 @@ from generator.cli import main
 from generator.scaffold import KINDS
 from generator.validate import load_content
 
-from .minimal import ROOT
+from tests.support.minimal import ROOT
 
 FOLDERS = {"case": "cases", "method": "toolbox/methods", "lesson": "toolbox/lessons"}
 ERROR_LINE = re.compile(r"^(?P<path>[\w./-]+):(?P<line>\d+):(?P<col>\d+): (?P<msg>.+)$")

@@ -14,7 +14,7 @@ from generator.search.index import (
 from generator.search.text import stem, terms, tokens
 from generator.validate import load_content
 
-from .minimal import ROOT
+from tests.support.minimal import ROOT
 
 
 def _assigned(text: str, target: str):

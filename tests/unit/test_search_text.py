@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from generator.search.text import STOPWORDS, fold, stem, terms, tokens
+from tests.support.minimal import TESTS
 
-VECTORS = json.loads((Path(__file__).parent / "search_vectors.json").read_text(encoding="utf-8"))["vectors"]
+VECTORS = json.loads((TESTS / "search_vectors.json").read_text(encoding="utf-8"))["vectors"]
 
 
 @pytest.mark.parametrize("vector", VECTORS, ids=[v["input"] or "(empty)" for v in VECTORS])
@@ -67,7 +68,7 @@ def test_inflected_forms_meet_on_one_stem(forms):
 
 
 # --- query rules with synonyms and question fillers (issue 12) ------------------------------
-QUERY = json.loads((Path(__file__).parent / "search_vectors.json").read_text(encoding="utf-8"))["queries"]
+QUERY = json.loads((TESTS / "search_vectors.json").read_text(encoding="utf-8"))["queries"]
 
 
 def _tables():
@@ -96,7 +97,7 @@ def test_browser_uses_the_synonyms_the_indexer_normalised(server, page):
     rules on the real index give what Python's give on the same file."""
     from generator.search.synonyms import load_synonyms, query_terms
 
-    from .minimal import ROOT
+    from tests.support.minimal import ROOT
 
     errors = []
     synonyms = load_synonyms(ROOT, errors)

@@ -21,8 +21,8 @@ from generator.rules_time import PATTERN, TIME_WORDS
 from generator.schema import Period
 from generator.validate import load_content
 
-from .minimal import ROOT
-from .site_pages import html_file, page_paths
+from tests.support.minimal import ROOT, TESTS
+from tests.support.site_pages import html_file, page_paths
 
 DATED = """title: Bronnen
 items:
@@ -79,7 +79,7 @@ def test_only_whole_words_and_only_dated_sources(repo):
     load_content(repo)
 
 
-GUIDE = (Path(__file__).parent / "bad/guide-time-word.yaml").read_text(encoding="utf-8")
+GUIDE = (TESTS / "bad/guide-time-word.yaml").read_text(encoding="utf-8")
 
 
 def test_guide_texts_follow_the_same_rule(repo):
