@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from generator.build import build
+from generator.validate import load_content
+from tests.support.builds import offline_site, sites  # noqa: F401  fixtures: builds shared by site/ and browser/
 from tests.support.browser import browser, chromium, current_test, mark_browser_tests, page  # noqa: F401  fixtures
 from tests.support.crawl import site_crawl  # noqa: F401  one crawl of every page, shared by test_privacy and test_security
 from tests.support.minimal import ROOT, write_minimal_tree
@@ -23,6 +25,12 @@ from tests.support.serve import serve_dir
 def repo(tmp_path: Path) -> Path:
     """A minimal valid repository in a temporary folder; tests break it on purpose."""
     return write_minimal_tree(tmp_path / "repo")
+
+
+@pytest.fixture(scope="session")
+def content():
+    """The real content, loaded once (the model is frozen: no test can change it for the next)."""
+    return load_content(ROOT)
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ import pytest
 
 from generator.render import MONTHS
 
-from tests.support.guide_vectors import load_vectors, result_vectors, vector_id
+from tests.support.guide_vectors import result_vectors, vector_id
 
 pytestmark = pytest.mark.browser
 

@@ -8,29 +8,11 @@ would expect, and not the wrong advice. With JavaScript on and off: the same URL
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
 
 import pytest
-import yaml
-
-from generator.validate import load_content
-
-from tests.support.minimal import ROOT, TESTS
-
-PERSONAS = yaml.safe_load((TESTS / "guide_vectors/personas/personas.yaml").read_text(encoding="utf-8"))["personas"]
-GROUPS = {"bewoner", "medewerker", "ontwikkelaar", "initiatiefnemer"}
 
 
-def test_personas_cover_every_group_and_guide():
-    assert len(PERSONAS) >= 12
-    groups = Counter(p["group"] for p in PERSONAS)
-    assert set(groups) == GROUPS, groups
-    guides = {w["guide"] for p in PERSONAS for w in p["walks"]}
-    assert guides == set(load_content(ROOT).guides), guides
-    assert sum(1 for p in PERSONAS if len({w["guide"] for w in p["walks"]}) >= 2) >= 2
-    for p in PERSONAS:  # each persona expects something concrete
-        assert p["expect"]["texts"] and p["expect"]["links"], p["name"]
+from tests.unit.test_guides_personas import PERSONAS
 
 
 def _walk(page, server: str, guide: str, path: str) -> None:

@@ -4,25 +4,11 @@ they mean. Prints recall@5 and the median query time; fails below 90% recall@5."
 from __future__ import annotations
 
 import statistics
-from pathlib import Path
 
-import yaml
 
-from tests.support.minimal import TESTS
+from tests.unit.test_search_quality import QUERIES, url_of
 
-QUERIES = yaml.safe_load((TESTS / "search_queries.yaml").read_text(encoding="utf-8"))
 MIN_RECALL = 0.95  # per set: the older query set and the everyday-language set (issue 12)
-
-
-def url_of(md_path: str) -> str:
-    """The site URL (directory style) of a generated page, as the search links to it."""
-    path, _, anchor = md_path.partition("#")
-    p = path[: -len(".md")]
-    if p == "index" or p.endswith("/index"):
-        p = p[: -len("index")]
-    else:
-        p += "/"
-    return "/" + p + ("#" + anchor if anchor else "")
 
 
 def run_query(page, query: str) -> tuple[list[str], float]:
@@ -36,18 +22,6 @@ def run_query(page, query: str) -> tuple[list[str], float]:
     links = page.eval_on_selector_all(".tp-search__result a", "els => els.map(e => new URL(e.href).pathname + new URL(e.href).hash)")
     ms = float(page.get_attribute(".tp-search__results", "data-ms"))
     return links, ms
-
-
-def test_query_set_is_big_and_well_formed():
-    assert len(QUERIES) >= 40
-    assert all({"query", "expect", "why"} <= set(q) for q in QUERIES)
-    assert len({q["query"] for q in QUERIES}) == len(QUERIES), "duplicate queries"
-
-
-def test_every_expected_page_exists(site):
-    for q in QUERIES:
-        path = url_of(q["expect"]).split("#")[0]
-        assert (site / path.lstrip("/") / "index.html").is_file(), q
 
 
 def test_recall_at_5_in_chromium(server, page):
@@ -87,7 +61,7 @@ def test_site_pages_never_outrank_content_for_its_title_and_keyword_words(server
     example; for a word that a content page has in its title or keywords, every such content
     page ranks above every site page (generator/search/index.py, KIND_WEIGHTS)."""
     from generator.search.index import SITE_KIND
-    from generator.search.text import STOPWORDS, stem, tokens
+    from generator.search.text import STOPWORDS, tokens
     from generator.validate import load_content
 
     from tests.support.minimal import ROOT

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import re
 import subprocess
-from pathlib import Path
 
-import pytest
 
 from generator.build import build, generate_into
 from generator.cli import main
-from generator.validate import load_content
 
 from tests.support.minimal import ROOT
 from tests.support.tools import venv_tool
-
-
-@pytest.fixture(scope="module")
-def content():
-    return load_content(ROOT)
 
 
 def test_real_content_passes_check(capsys):

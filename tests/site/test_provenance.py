@@ -10,29 +10,13 @@ and explanation.
 
 from __future__ import annotations
 
-import io
-import unicodedata
 from html.parser import HTMLParser
 
-import pytest
-from pypdf import PdfReader
 
-from generator.errors import ContentErrors
-from generator.marks import MARKS
-from generator.schema import Method, editorial_fields
-from generator.validate import load_content
 
 from tests.support.figures import report
-from tests.support.minimal import ROOT
 from tests.support.site_pages import html_file
-
-EDITORIAL = editorial_fields(Method)
-# How the method page labels each estimate in its facts box.
-FACT_LABELS = {"ladder": "Participatieniveau", "effort": "Inzet", "cost": "Kosten", "duration": "Duur", "reaches": "Bereikt vooral", "misses": "Mist vaak"}
-
-
-def _norm(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+from tests.unit.test_provenance import EDITORIAL, FACT_LABELS, _norm
 
 
 class Blocks(HTMLParser):
@@ -86,16 +70,6 @@ def _blocks(site, path) -> list[dict]:
     return parser.blocks
 
 
-@pytest.fixture(scope="module")
-def content():
-    return load_content(ROOT)
-
-
-def test_schema_marks_the_issue_fields_as_editorial():
-    assert {k for k, v in EDITORIAL.items() if v == "redactie"} == set(FACT_LABELS)
-    assert {"steps", "when_to_use", "when_not", "pitfalls"} <= {k for k, v in EDITORIAL.items() if v == "algemeen"}
-
-
 def test_every_estimate_on_every_method_page_carries_its_mark(site, content):
     checked = 0
     for slug, method in content.methods.items():
@@ -138,51 +112,3 @@ def test_compare_page_table_marks_every_estimate_column(site, content):
         head = next(h for h in heads if h["text"].startswith(label))
         every = all(field in m.estimates for m in content.methods.values() if getattr(m, field))
         assert every and "redactie" in head["marks"], (label, head)
-
-
-@pytest.mark.browser
-def test_compare_script_shows_the_same_marks(page, server, content):
-    chosen = ["25-procent-regel", "buurtbudget", "right-to-challenge"]
-    page.goto(server + "/methoden/vergelijk/?" + "&".join(f"m={s}" for s in chosen))
-    page.wait_for_selector("table.tp-compare-table")
-    rows = page.evaluate("""() => [...document.querySelectorAll('table.tp-compare-table tbody tr')].map(tr => ({
-        label: tr.querySelector('th').textContent.trim(),
-        cells: [...tr.querySelectorAll('td')].map(td => ({
-          redactie: td.querySelectorAll(':scope > .tp-mark--redactie').length,
-          algemeen: td.querySelectorAll('.tp-mark--algemeen').length,
-        })),
-      }))""")
-    by_label = {r["label"]: r["cells"] for r in rows}
-    for field, label in FACT_LABELS.items():
-        if label == "Participatieniveau":
-            label = next(k for k in by_label if k.startswith("Participatie") or k == "Niveau")
-        for slug, cell in zip(chosen, by_label[label]):
-            method = content.methods[slug]
-            assert cell["redactie"] == (1 if field in method.estimates and getattr(method, field) else 0), (slug, label)
-    for slug, cell in zip(chosen, by_label["Valkuilen"]):
-        assert cell["algemeen"] == sum(p.mark == "algemeen" for p in content.methods[slug].pitfalls), slug
-
-
-@pytest.mark.browser
-def test_printed_method_page_carries_the_marks(browser, server, content):
-    slug = "25-procent-regel"
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(server + f"/methoden/{slug}/")
-    text = _norm(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(page.pdf(format="A4"))).pages))
-    context.close()
-    for kind in ("redactie", "algemeen"):
-        label, why = MARKS[kind]
-        assert _norm(label) in text, kind
-        assert _norm(why)[:60] in text, kind
-    estimates = sum(1 for f in content.methods[slug].estimates if getattr(content.methods[slug], f))
-    assert text.count(MARKS["redactie"][0]) >= estimates
-
-
-def test_estimate_naming_a_field_that_is_not_an_estimate_is_refused(repo):
-    path = repo / "toolbox/methods/wijkstemdag.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("estimates: [ladder, effort, cost, duration]", "estimates: [ladder, effort, cost, duration, goals]"), encoding="utf-8")
-    with pytest.raises(ContentErrors) as exc:
-        load_content(repo)
-    lines = [str(e) for e in exc.value.errors]
-    assert len(lines) == 1 and "'goals' is geen veld met een inschatting." in lines[0] and lines[0].startswith("toolbox/methods/wijkstemdag.yaml:")

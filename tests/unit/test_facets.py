@@ -3,10 +3,8 @@ panel over the same data, and the two agreeing. Values come from the reference d
 
 from __future__ import annotations
 
-import configparser
 import json
 import re
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,8 +15,6 @@ from generator import reserved
 from generator.errors import ContentErrors
 from generator.validate import load_content
 
-from tests.support.minimal import ROOT
-from tests.support.tools import venv_tool
 
 LINK = re.compile(r'href="([^"]+)"')
 
@@ -35,11 +31,6 @@ def slugs_listed(html: str) -> list[str]:
         return []
     body = block[1].split("</div>", 1)[0]
     return [m.rstrip("/").split("/")[-1] for m in LINK.findall(body)]
-
-
-@pytest.fixture(scope="module")
-def content():
-    return load_content(ROOT)
 
 
 # --- the model -------------------------------------------------------------------
@@ -139,25 +130,6 @@ def test_codes_are_value_positions_per_facet(content):
 # --- the built site -----------------------------------------------------------------
 
 
-def test_every_facet_value_has_a_page_linked_from_the_overview(site, content):
-    pages = 0
-    for kind, (folder, *_rest) in F.SECTIONS.items():
-        overview = (site / folder / "index.html").read_text(encoding="utf-8")
-        for f in content.facets(kind):
-            assert f'href="{f.key}/"' in overview, f.key
-            index_page = built(site, f.index_path()).read_text(encoding="utf-8")
-            for v in f.values:
-                page = built(site, f.path(v.slug))
-                assert page.is_file(), f.path(v.slug)
-                html = page.read_text(encoding="utf-8")
-                assert f'href="{f.key}/{v.slug}/"' in overview, (f.key, v.slug)
-                assert f'href="{v.slug}/"' in index_page
-                assert f"({len(v.items)})" in overview.split(f'href="{f.key}/{v.slug}/"', 1)[1][:200]
-                assert sorted(slugs_listed(html)) == sorted(v.items), f.path(v.slug)
-                pages += 1
-    print(f"\nfacet listing pages checked: {pages}")
-
-
 class _Overview(HTMLParser):
     """The filter definitions and, per list item with data-tp-f, its code and first link."""
 
@@ -178,112 +150,3 @@ class _Overview(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "li":
             self._open = None
-
-
-def test_overview_list_is_the_filter_data(site, content):
-    """Without a data file: every entry is listed once on its overview, and its data-tp-f,
-    read with the definitions on the same page, gives exactly the facet values' members."""
-    for kind, (folder, *_rest) in F.SECTIONS.items():
-        parsed = _Overview()
-        parsed.feed((site / folder / "index.html").read_text(encoding="utf-8"))
-        fs = parsed.definitions["facets"]
-        assert [f["key"] for f in fs] == [f.key for f in content.facets(kind)]
-        slugs = [href.rstrip("/").split("/")[-1] for _code, href in parsed.items]
-        entries = content.methods if kind == "methods" else content.cases
-        assert sorted(slugs) == sorted(entries), kind  # each once: every entry reachable without JavaScript
-        members = {(f["key"], v["slug"]): set() for f in fs for v in f["values"]}
-        for slug, (code, _href) in zip(slugs, parsed.items):
-            for f, part in zip(fs, code.split(";")):
-                for n in part.split():
-                    members[(f["key"], f["values"][int(n)]["slug"])].add(slug)
-        for f in content.facets(kind):
-            for v in f.values:
-                assert members[(f.key, v.slug)] == set(v.items), (f.key, v.slug)
-        assert not (site / F.DATA_DIR / f"facets-{kind}.js").exists()  # the old second copy
-
-
-def test_js_filter_gives_the_same_sets_as_the_static_pages(server, page, site, content):
-    checked = 0
-    for kind, (folder, *_rest) in F.SECTIONS.items():
-        page.goto(f"{server}/{folder}/")
-        page.wait_for_selector(".tp-filter__form input", state="attached")
-        for f in content.facets(kind):
-            for v in f.values:
-                static = sorted(slugs_listed(built(site, f.path(v.slug)).read_text(encoding="utf-8")))
-                box = page.locator(f'.tp-filter__form input[name="{f.key}"][value="{v.slug}"]')
-                page.evaluate("el => el.closest('details').open = true", box.element_handle())
-                box.check()
-                page.wait_for_function(
-                    "want => document.querySelector('.tp-filter__results').getAttribute('data-state') === want",
-                    arg=f"{f.key}={v.slug}",
-                )
-                shown = sorted(page.eval_on_selector_all(".tp-filter__results li", "els => els.map(e => e.dataset.slug)"))
-                assert shown == static, (f.key, v.slug)
-                box.uncheck()
-                checked += 1
-    print(f"\nfilter values compared with their static page: {checked}")
-
-
-def test_or_within_and_across_facets_with_counts_and_url_state(server, page, site, content):
-    def static(kind, key, value):
-        f = next(f for f in content.facets(kind) if f.key == key)
-        return set(next(v.items for v in f.values if v.slug == value))
-
-    # Two values of one facet (OR) and one of another (AND), from the URL.
-    thema = next(f for f in content.facets("cases") if f.key == "thema")
-    a, b = [v.slug for v in thema.values if v.items][:2]
-    sd = next(v.slug for f in content.facets("cases") if f.key == "stadsdeel" for v in f.values if len(v.items) > 2)
-    expected = (static("cases", "thema", a) | static("cases", "thema", b)) & static("cases", "stadsdeel", sd)
-    page.goto(f"{server}/voorbeelden/?thema={a}&thema={b}&stadsdeel={sd}")
-    page.wait_for_selector(".tp-filter__results[data-state]")
-    shown = set(page.eval_on_selector_all(".tp-filter__results li", "els => els.map(e => e.dataset.slug)"))
-    assert shown == expected
-    assert page.locator(f'input[name=thema][value="{a}"]').is_checked()
-    # The count next to an unticked stadsdeel is what ticking it would give (OR within stadsdeel).
-    other = next(v for f in content.facets("cases") if f.key == "stadsdeel" for v in f.values if v.slug != sd)
-    count = page.locator(f'input[name=stadsdeel][value="{other.slug}"] ~ .tp-filter__count').inner_text()
-    themed = static("cases", "thema", a) | static("cases", "thema", b)
-    assert count == f"({len(themed & set(other.items))})"
-    # Ticking writes the URL; "Wis alle filters" empties it.
-    page.locator(f'input[name=stadsdeel][value="{other.slug}"]').check()
-    assert f"stadsdeel={other.slug}" in page.url
-    page.get_by_role("button", name="Wis alle filters").click()
-    assert "thema=" not in page.url and "stadsdeel=" not in page.url
-    assert page.locator(".tp-filter__results").is_hidden()
-
-
-def test_filter_results_lead_to_compare(server, page, content):
-    page.goto(f"{server}/methoden/?niveau=meebeslissen")
-    page.wait_for_selector(".tp-filter__results li")
-    picks = page.locator(".tp-filter__results input[name=m]")
-    picks.nth(0).check()
-    picks.nth(1).check()
-    page.get_by_role("button", name="Vergelijk de gekozen methoden").click()
-    page.wait_for_selector(".tp-compare-table")
-    assert "/methoden/vergelijk/?m=" in page.url
-    assert len(page.locator(".tp-compare-table thead th").all()) == 3  # "Kenmerk" + two methods
-
-
-def test_facet_pages_pass_linkchecker(server, tmp_path):
-    """linkchecker over HTTP from both overviews; it recurses through the facet pages only."""
-    cfg = configparser.ConfigParser()
-    cfg["checking"] = {"threads": "4", "maxrequestspersecond": "1000", "timeout": "20"}
-    keys = sorted({key for spec in (F.METHOD_FACETS, F.CASE_FACETS) for key, *_ in spec})
-    # Recurse only through the overviews and the facet pages; check (not follow) every other link.
-    cfg["filtering"] = {
-        "nofollow": r"^(?!.*/(voorbeelden|methoden)/((" + "|".join(keys) + r")/.*)?$)",
-        "ignore": r"^(?!http://127\.0\.0\.1)",  # links to other sites (the theme's footer credit): not ours to check here
-    }
-    cfg["output"] = {"log": "text", "verbose": "0", "warnings": "0"}
-    rc = tmp_path / "linkcheckerrc"
-    with rc.open("w") as fh:
-        cfg.write(fh)
-    result = subprocess.run(
-        [venv_tool("linkchecker"), "--config", str(rc), f"{server}/voorbeelden/", f"{server}/methoden/"],
-        capture_output=True, text=True, timeout=600,
-    )
-    summary = [line for line in result.stdout.splitlines() if "links in" in line or "errors found" in line or "error" in line.lower()]
-    print("\nlinkchecker: " + " | ".join(summary[-3:]))
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
-    checked = re.search(r"(\d+) links? in (\d+) URLs", result.stdout)
-    assert checked and int(checked.group(2)) > 100, result.stdout[-2000:]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from generator.build import generate
 from generator.related import MIN_SCORE
@@ -72,45 +71,3 @@ def test_real_content_suggestions_share_something(repo):
 
 
 # --- compare ---------------------------------------------------------------------------
-
-
-def test_method_page_links_to_compare(site):
-    html = (site / "methoden/buurtbudget/index.html").read_text(encoding="utf-8")
-    assert 'href="../vergelijk/?m=buurtbudget"' in html
-    assert "../vergelijk/?m=buurtbudget&amp;m=" in html  # with its related methods
-
-
-def test_compare_without_javascript_shows_every_method(site):
-    c = load_content(ROOT)
-    html = (site / "methoden/vergelijk/index.html").read_text(encoding="utf-8")
-    table = html.split("Alle methoden in één tabel", 1)[1]
-    for slug in c.methods:
-        assert f'href="../{slug}/"' in table, slug
-    picker = html.split('<form class="tp-compare-form"', 1)[1].split(">", 1)[0]
-    assert " hidden" in picker  # the picker needs JavaScript, so it shows only with it
-
-
-@pytest.mark.parametrize("chosen", [("buurtbudget", "wijkstemdag"), ("wijktop-3", "burgerbegroting", "buurtbudget")])
-def test_compare_side_by_side(server, page, chosen):
-    c = load_content(ROOT)
-    page.goto(f"{server}/methoden/vergelijk/?" + "&".join(f"m={m}" for m in chosen))
-    table = page.locator(".tp-compare-table")
-    table.wait_for()
-    assert table.get_attribute("data-methods") == " ".join(chosen)
-    heads = page.eval_on_selector_all(".tp-compare-table thead th", "els => els.map(e => e.textContent.trim())")
-    assert heads == ["Kenmerk"] + [c.methods[m].title for m in chosen]
-    rows = page.eval_on_selector_all(".tp-compare-table tbody th", "els => els.map(e => e.textContent)")
-    for label in ("Participatieniveau", "Bereikt vooral", "Inzet", "Kosten", "Duur", "Valkuilen", "Voorbeelden"):
-        assert label in rows
-    cost_row = page.locator(".tp-compare-table tbody tr", has=page.locator("th", has_text="Kosten"))
-    cells = cost_row.locator("td").all_inner_texts()  # the band's name, then its mark (tests/test_provenance.py)
-    assert len(cells) == len(chosen)
-    for cell, m in zip(cells, chosen):
-        assert cell.startswith(c.ref("banden").name(c.methods[m].cost)), cell
-    for m in chosen:
-        for pitfall in c.methods[m].pitfalls[:1]:
-            assert pitfall[:40] in page.inner_text(".tp-compare-table")
-        assert page.locator(f'.tp-compare-form input[value="{m}"]').is_checked()
-    # At most three: the other boxes are disabled once three are ticked.
-    if len(chosen) == 3:
-        assert page.locator(".tp-compare-form input:disabled").count() == len(c.methods) - 3

@@ -7,7 +7,6 @@ test that would pass only on a machine with its own copy of a tool, before CI do
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 from tests.support.minimal import ROOT, TESTS
 

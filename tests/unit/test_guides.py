@@ -13,17 +13,11 @@ import pytest
 
 from generator.guides.check import MAX_PAGES, check_guides, page_count
 from generator.guides.engine import GuideAnswerError, evaluate, next_question, walk
-from generator.validate import load_content
 
 from tests.support.guide_vectors import load_vectors, vector_id
 from tests.support.minimal import ROOT
 
 VECTORS = load_vectors()
-
-
-@pytest.fixture(scope="module")
-def content():
-    return load_content(ROOT)
 
 
 GUIDES = {"initiatiefwijzer", "methodekeuzehulp", "afwegingskader", "rolkeuze", "plan-in-de-wijk"}
