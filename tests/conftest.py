@@ -15,7 +15,8 @@ import pytest
 from generator.build import build
 from generator.validate import load_content
 from tests.support.builds import offline_site, sites  # noqa: F401  fixtures: builds shared by site/ and browser/
-from tests.support.browser import browser, chromium, current_test, mark_browser_tests, page  # noqa: F401  fixtures
+from tests.support.browser import browser, chromium, page  # noqa: F401  fixtures
+from tests.support.browser import pytest_collection_modifyitems, pytest_runtest_protocol  # noqa: F401  hooks: the browser mark from fixtures
 from tests.support.crawl import site_crawl  # noqa: F401  one crawl of every page, shared by test_privacy and test_security
 from tests.support.minimal import ROOT, write_minimal_tree
 from tests.support.serve import serve_dir
@@ -62,21 +63,6 @@ def source_letter() -> str:
             "(../shared/sources/) or set TOOLBOX_SOURCE_LETTER to the letter's path."
         )
     return SOURCE_LETTER.read_text(encoding="utf-8")
-
-
-@pytest.hookimpl(tryfirst=True)  # before -m deselects by mark
-def pytest_collection_modifyitems(items):
-    mark_browser_tests(items)
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_protocol(item):
-    """Remember which test runs, so a Chromium launch can check that test's mark."""
-    current_test[0] = item
-    try:
-        return (yield)
-    finally:
-        current_test[0] = None
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -16,8 +16,6 @@ from tests.support.figures import report
 from tests.support.site_pages import first_path, html_file, one_page_per_type, page_paths
 from tests.support.ui import FOCUSABLE, SEARCH_BUTTON, SEARCH_INPUT, SEARCH_RESULT, VISIBLE_FOCUSABLES_JS, open_search, tab_through
 
-pytestmark = pytest.mark.browser
-
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
 PHONE = {"width": 390, "height": 844}

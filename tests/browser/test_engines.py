@@ -20,7 +20,6 @@ def zensical_server(sites):
     srv.shutdown()
 
 
-@pytest.mark.browser
 def test_search_on_zensical_with_and_without_javascript(browser, zensical_server):
     context, page = new_page(browser, DESKTOP)
     page.goto(zensical_server + "/")
@@ -39,7 +38,6 @@ def test_search_on_zensical_with_and_without_javascript(browser, zensical_server
     assert "../voorbeelden/" in links and "../methoden/" in links
 
 
-@pytest.mark.browser
 @pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
 def test_guides_on_zensical(browser, zensical_server, js):
     """Every guide walked to a result by keyboard, as tests/test_guides_browser.py does on MkDocs."""
@@ -65,7 +63,6 @@ def test_guides_on_zensical(browser, zensical_server, js):
         context.close()
 
 
-@pytest.mark.browser
 def test_axe_on_every_page_type_of_zensical(browser, zensical_server, sites):
     """Zero axe violations (WCAG 2.0/2.1 A+AA) on one page of every type, desktop and phone."""
     types = one_page_per_type(sites["zensical"])

@@ -21,8 +21,6 @@ from generator.render import MONTHS
 
 from tests.support.guide_vectors import result_vectors, vector_id
 
-pytestmark = pytest.mark.browser
-
 RESULTS = result_vectors()
 # One walk per guide: the first result vector of each, answered by keyboard.
 WALKS = {}

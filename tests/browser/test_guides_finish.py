@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.browser
 def test_print_button_only_with_javascript(browser, server):
     url = f"{server}/keuzehulpen/rolkeuze/klein/veel/"
     for js, visible in ((False, False), (True, True)):
@@ -17,7 +16,6 @@ def test_print_button_only_with_javascript(browser, server):
         context.close()
 
 
-@pytest.mark.browser
 @pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
 def test_step_label_is_in_view_on_a_phone_after_a_step(browser, server, js):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, java_script_enabled=js)

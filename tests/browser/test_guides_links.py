@@ -22,8 +22,6 @@ import pytest
 
 from tests.support.guide_vectors import result_vectors
 
-pytestmark = pytest.mark.browser
-
 # One walk per guide: its first result vector.
 WALKS: dict[str, dict] = {}
 for _guide, _vector in result_vectors():

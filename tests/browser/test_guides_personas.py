@@ -28,7 +28,6 @@ def _walk(page, server: str, guide: str, path: str) -> None:
     page.wait_for_selector("#advies")
 
 
-@pytest.mark.browser
 @pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
 @pytest.mark.parametrize("persona", PERSONAS, ids=[p["name"] for p in PERSONAS])
 def test_persona_gets_the_advice_an_expert_expects(browser, server, persona, js):

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.browser
-
 
 @pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
 def test_plan_maker_advice_in_three_clicks_from_home(browser, server, js):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from tests.support.serve import serve_dir
 from tests.support.figures import report
@@ -10,7 +9,6 @@ from tests.support.site_pages import first_path
 from tests.site.test_html_valid import _split, vnu
 
 
-@pytest.mark.browser
 def test_scripted_states_are_valid_html(site, browser, tmp_path):
     """The DOM after the scripts ran: search with results, search without, the compare table, and a
     case page on a phone with the menu and a sub-menu opened (keyboard.js changes the menu there)."""

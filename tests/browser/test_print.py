@@ -17,8 +17,6 @@ from pypdf import PdfReader
 from tests.support.figures import report
 from tests.support.site_pages import html_file, page_paths
 
-pytestmark = pytest.mark.browser
-
 # Text that only the screen chrome has: skip link, search, footer, back-to-top, theme credit.
 CHROME = ["Ga naar inhoud", "Zoek op deze site", "Terug naar boven", "Material for MkDocs", "Inhoud gebaseerd op de brief"]
 

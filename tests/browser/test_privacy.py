@@ -12,15 +12,12 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-import pytest
 from playwright.sync_api import Error as PlaywrightError
 
 from tests.support.figures import report
 from tests.support.minimal import ROOT
 from tests.support.site_pages import html_file, one_page_per_type, page_paths
 from tests.support.ui import open_search
-
-pytestmark = pytest.mark.browser
 
 PRIVACY_PAGE = ROOT / "docs" / "privacy.md"
 

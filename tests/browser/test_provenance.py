@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from pypdf import PdfReader
 
 from generator.marks import MARKS
 from tests.unit.test_provenance import FACT_LABELS, _norm
 
 
-@pytest.mark.browser
 def test_compare_script_shows_the_same_marks(page, server, content):
     chosen = ["25-procent-regel", "buurtbudget", "right-to-challenge"]
     page.goto(server + "/methoden/vergelijk/?" + "&".join(f"m={s}" for s in chosen))
@@ -34,7 +32,6 @@ def test_compare_script_shows_the_same_marks(page, server, content):
         assert cell["algemeen"] == sum(p.mark == "algemeen" for p in content.methods[slug].pitfalls), slug
 
 
-@pytest.mark.browser
 def test_printed_method_page_carries_the_marks(browser, server, content):
     slug = "25-procent-regel"
     context = browser.new_context()

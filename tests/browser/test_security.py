@@ -3,7 +3,6 @@ violation or a script error; the site still works under it."""
 
 from __future__ import annotations
 
-import pytest
 
 
 from tests.support.serve import serve_dir
@@ -14,7 +13,6 @@ from tests.support.ui import open_search
 from tests.site.test_security import injected  # noqa: F401  the module's fixture (built again here: a few seconds)
 
 
-@pytest.mark.browser
 def test_injected_content_runs_no_script_in_the_browser(injected, browser):  # noqa: F811  the imported fixture
     """Chromium, without any CSP: every page type of the injected site, search for the payload
     and every control used; no dialog opens and no injected element exists."""
@@ -54,7 +52,6 @@ def test_every_page_loads_without_policy_violation_or_script_error(site_crawl, s
     assert not site_crawl.errors, "\n".join(site_crawl.errors[:20])
 
 
-@pytest.mark.browser
 def test_site_still_works_under_the_policy(browser, site):
     """Navigation, search, a decision guide and folding boxes, with the policy served."""
     server, base = serve_dir(site, served_headers())

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import time
 
-import pytest
 
 from tests.support.figures import report
 from tests.site.test_serve import CASE, preview  # noqa: F401  preview: the fixture
 
 
-@pytest.mark.browser
 def test_a_refused_edit_shows_in_the_browser_within_two_seconds(preview, page, repo):  # noqa: F811  the imported fixture
     url, output = preview
     page.goto(url + "/voorbeelden/de-stroming/")

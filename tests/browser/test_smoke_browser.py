@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.browser
 @pytest.mark.parametrize(
     "path, title",
     [
@@ -22,7 +21,6 @@ def test_page_shows_its_title(page, server, path, title):
     assert page.locator("html").get_attribute("lang") == "nl"
 
 
-@pytest.mark.browser
 def test_home_has_an_entrance_for_each_user_group(page, server):
     """Residents, staff, developers and organisations, initiators learning from cases (the letter's four)."""
     page.goto(server + "/")
@@ -30,7 +28,6 @@ def test_home_has_an_entrance_for_each_user_group(page, server):
     assert headings == ["Ik heb een idee", "Ik organiseer participatie", "Ik heb een plan voor een plek in de wijk", "Ik wil leren van voorbeelden"]
 
 
-@pytest.mark.browser
 def test_case_page_works_without_javascript(browser, server):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

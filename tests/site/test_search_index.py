@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from generator.pages import BACKGROUND_PAGES
@@ -10,6 +12,7 @@ from generator.validate import load_content
 
 from tests.support.minimal import ROOT
 from tests.support.search_index import load_index
+from generator.search.index import DOCS_PART_BYTES, INDEX_DIR, INDEX_PATH, TERMS_PART_BYTES, IndexBuilder
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +106,57 @@ def test_core_carries_the_synonyms_routes_and_kind_weights(index):
     assert set(index["weights"].values()) == {KIND_WEIGHTS[SITE_KIND]}
     assert {index["docs"][g][0] for g in index["guides"]} >= {"keuzehulpen/initiatiefwijzer/index.md", "keuzehulpen/methodekeuzehulp/index.md"}
     assert len(index["suggest"]) > 50 and all(terms(w) and all(t in index["terms"] for t in terms(w)) for w in index["suggest"])
+
+
+def test_fast_term_counting_equals_the_reference_rules():
+    """The index build counts terms with a fast path; it must give exactly ``terms()``."""
+    from collections import Counter
+
+    from hypothesis import given, settings, strategies as st
+
+    from generator.search.text import count_terms
+
+    pieces = list("abeoz019 .,-_%€\u0301\u0308éëïĳßΑ²ﬁ'\n") + ["de ", "het ", "wij", "Ideeën", "25.000"]
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=40).map("".join))
+    def check(text):
+        assert count_terms(text) == dict(Counter(terms(text)))
+
+    check()
+
+
+
+def _builder(n: int) -> IndexBuilder:
+    b = IndexBuilder()
+    for i in range(n):
+        md = f"---\ntitle: \"Buurtbudget {i} in wijk {i % 37}\"\n---\n# T\n\nSpeeltuin woord{i} groen{i % 11} initiatief{i * 7 % 101} tekst.\n"
+        b.add_page(f"voorbeelden/v{i:05d}.md", md)
+    return b
+
+
+
+@pytest.mark.parametrize("n, min_parts, max_parts", [(5, 1, 1), (3000, 4, 200)])
+def test_index_parts_grow_with_the_index_and_hold_the_same_data(tmp_path, n, min_parts, max_parts):
+    builder = _builder(n)
+    files = builder.files()
+    assert files == _builder(n).files(), "part names and contents must not depend on the run"
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    data = builder.data()
+    for post in data["terms"].values():
+        doc = 0
+        for i in range(0, len(post), 2):
+            doc += post[i]
+            post[i] = doc
+    assert load_index(tmp_path) == data  # load_index also checks the core's part table
+    core = json.loads((tmp_path / INDEX_PATH).read_text(encoding="utf-8").split("=", 1)[1][:-2])
+    for parts in (core["termParts"], core["docParts"]):
+        assert min_parts <= len(parts) <= max_parts, len(parts)
+    if n > 5:  # parts of about the size aimed at (the last one of each kind holds the rest)
+        for names, target in ((core["termParts"][:-1], TERMS_PART_BYTES), (core["docParts"][:-1], DOCS_PART_BYTES)):
+            for name in names:
+                name = name[1] if isinstance(name, list) else name
+                size = len(files[f"{INDEX_DIR}/{name}"])
+                assert target // 2 <= size <= target + 2_000, (name, size)

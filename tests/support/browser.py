@@ -2,7 +2,7 @@
 
 Every launch goes through ``chromium_launch_args()``: the `browser` fixture and the page crawl
 (tests/support/crawl.py) both call it. The root conftest marks every test whose fixture closure
-holds a fixture of ``BROWSER_FIXTURES`` with `browser`; a launch from a test without that mark
+holds a fixture of ``BROWSER_FIXTURES`` with `browser` (the hooks at the end of this file); a launch from a test without that mark
 fails here, before Chromium starts. So ``pytest -m "not browser"`` cannot start a browser:
 either the test was deselected with its mark, or it fails without launching.
 """
@@ -80,12 +80,27 @@ def page(browser):
 
 
 def browser_fixtures_of(item) -> set[str]:
-    """The browser-starting fixtures a collected test needs, directly or through other fixtures."""
+    """The browser-starting fixtures a collected test needs, directly or through other fixtures
+    (``item.fixturenames`` is the test's whole fixture closure)."""
     return BROWSER_FIXTURES & set(getattr(item, "fixturenames", ()))
 
 
-def mark_browser_tests(items) -> None:
+# The two hooks below are imported into tests/conftest.py (a conftest's pytest_* names are its hooks).
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by mark
+def pytest_collection_modifyitems(items) -> None:
     """Add the `browser` mark to every test whose fixture closure starts Chromium."""
     for item in items:
         if browser_fixtures_of(item) and item.get_closest_marker("browser") is None:
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item):
+    """Remember which test runs, so a Chromium launch can check that test's mark."""
+    current_test[0] = item
+    try:
+        return (yield)
+    finally:
+        current_test[0] = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-from generator.build import generate
 from generator.related import MIN_SCORE
 from generator.validate import load_content
 
@@ -43,14 +42,6 @@ def test_typed_related_cases_are_not_repeated(repo):
     case.write_text(case.read_text(encoding="utf-8") + "related: [speeltuin-aan-de-dijk]\n", encoding="utf-8")
     c = with_second_case(repo)
     assert c.similar.cases("de-stroming") == [] and c.similar.cases("speeltuin-aan-de-dijk") == []
-
-
-def test_the_case_page_ends_with_the_suggestion(repo, tmp_path):
-    c = with_second_case(repo)
-    generate(c, repo, tmp_path / "docs")
-    page = (tmp_path / "docs/voorbeelden/de-stroming.md").read_text(encoding="utf-8")
-    block = page.split("## Lijkt hierop", 1)[1].split("## Bron", 1)[0]
-    assert "/speeltuin-aan-de-dijk.md)" in block and "Wijkstemdag" in block
 
 
 def test_real_content_suggestions_share_something(repo):

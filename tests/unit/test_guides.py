@@ -254,29 +254,6 @@ def test_every_methodekeuzehulp_why_names_evidence_from_the_letter(content):
             assert combo.combination.cases and combo.combination.lessons, (step.path, combo.combination.slug)
 
 
-def test_methodekeuzehulp_page_shows_rule_and_evidence_in_the_why(content, tmp_path):
-    """On the generated result page, each method's 'Waarom dit past' names the rule and, where the
-    letter has one, the case and lesson; the combination says why its phases come in this order."""
-    from generator.guides.pages import guide_pages
-    from generator.render import Renderer
-
-    r = Renderer(content, tmp_path)
-    guide_pages(r, content)
-    page = next(p for p in r.written if p.endswith("samen-beslissen/gemeente/wijk-of-groter/genoeg/actieve-bewoners/index.md"))
-    text = (tmp_path / page).read_text(encoding="utf-8")
-    first = text[text.index('data-tp-method="wijktop-3"'):]
-    why = first[first.index("Waarom dit past"):first.index("</div>")]
-    assert "*Regel:*" in why and "gaat voor een algemene methode" in why
-    assert "voorbeelden/wijktop-3-west.md" in why and "lessen/index.md#gemeente-moet-leren-volgen" in why
-    general = text[text.index('data-tp-method="burgerbegroting"'):]
-    assert "De brief noemt geen voorbeeld of les met deze methode" in general[:general.index("</div>")]
-    assert "Waarom deze volgorde?" in text and "lessen/index.md#van-kleine-wens-naar-wijkopgave" in text
-    assert "lessen/index.md#gemeente-moet-leren-volgen" in text[text.index('data-tp-section="wie-begint"'):]
-    # The rule list ("Zo komt het advies tot stand") states the evidence point and what a plan-maker never gets.
-    how = "\n".join((tmp_path / p).read_text(encoding="utf-8") for p in r.written if "methodekeuzehulp" in p)
-    assert "krijgt 1 punt extra" in how and "nooit in de lijst: 25%\\-regel, Buurtbudget, Wijkwethoudersbudget" in how and "Tegenmacht door buurtwerk" in how
-
-
 def test_methodekeuzehulp_phases_keep_the_letters_order(content):
     """Opinions are asked before the way out: a pilot never comes before the evening that showed
     the dilemma (Ossenmarkt), and every phase's method serves that phase's goal."""

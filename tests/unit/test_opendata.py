@@ -16,6 +16,7 @@ from generator.build import generate
 from generator.opendata import ENTRY_KINDS, columns, read_csv, read_reference_csv, split_list, join_list
 from generator.schema import REFERENCE_FILES
 from generator.validate import load_content
+from tests.support.minimal import write_minimal_tree
 
 
 # A case that uses every field, with text that is hard for CSV: the list separator, the escape
@@ -65,8 +66,10 @@ evaluation: een
 """
 
 
-@pytest.fixture
-def rich(repo: Path):
+@pytest.fixture(scope="module")
+def rich(tmp_path_factory):
+    """The minimal tree plus the rich case, generated once per module: the tests only read it."""
+    repo = write_minimal_tree(tmp_path_factory.mktemp("rich") / "repo")
     # public_values fields are named after the three public values: the reference list must hold them.
     (repo / "toolbox/reference/publieke-waarden.yaml").write_text(
         "title: Publieke waarden\nitems:\n"
@@ -215,8 +218,10 @@ pitfalls: [{algemeen: Te weinig tijd.}]
 """
 
 
-@pytest.fixture
-def marked(repo: Path):
+@pytest.fixture(scope="module")
+def marked(tmp_path_factory):
+    """The minimal tree with general advice in a method, generated once per module: the tests only read it."""
+    repo = write_minimal_tree(tmp_path_factory.mktemp("marked") / "repo")
     path = repo / "toolbox/methods/wijkstemdag.yaml"
     path.write_text(path.read_text(encoding="utf-8") + MARKED_FIELDS, encoding="utf-8")
     content = load_content(repo)
