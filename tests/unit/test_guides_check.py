@@ -99,12 +99,6 @@ def broken(repo: Path, capsys, old: str, new: str) -> tuple[str, list[str]]:
     return text, lines
 
 
-def test_valid_guide_checks_clean(repo, capsys):
-    write_guide(repo, VALID)
-    assert main(["--root", str(repo), "check"]) == 0
-    capsys.readouterr()
-
-
 def test_unknown_method_names_the_closest(repo, capsys):
     text, lines = broken(repo, capsys, "methods: [wijkstemdag]", "methods: [wijkstemdg]")
     assert lines == [
