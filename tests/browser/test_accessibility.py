@@ -1,7 +1,7 @@
 """WCAG 2.1 AA: axe-core in Chromium on every page type and state, keyboard use, and
 static checks (language, headings, page titles, link texts) on every built page.
 
-Page types are found from the built site (tests/site_pages.py), so a new kind of page is
+Page types are found from the built site (tests/support/site_pages.py), so a new kind of page is
 tested as soon as it is built. Each test fails with a readable list: rule, element, page.
 """
 

@@ -40,7 +40,7 @@ def test_search_on_zensical_with_and_without_javascript(browser, zensical_server
 
 @pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
 def test_guides_on_zensical(browser, zensical_server, js):
-    """Every guide walked to a result by keyboard, as tests/test_guides_browser.py does on MkDocs."""
+    """Every guide walked to a result by keyboard, as tests/browser/test_guides_browser.py does on MkDocs."""
     context = browser.new_context(java_script_enabled=js)
     page = context.new_page()
     try:
@@ -57,7 +57,7 @@ def test_guides_on_zensical(browser, zensical_server, js):
                 page.wait_for_selector("#advies" if last else "#vraag")
             _assert_advice(_advice(page), vector)
             # every step is a full page load, with or without JavaScript (guides.js, as
-            # tests/test_guides_browser.py checks on MkDocs): the marker set on the first page is gone
+            # tests/browser/test_guides_browser.py checks on MkDocs): the marker set on the first page is gone
             assert page.evaluate("() => window.tpSamePage === undefined"), guide
     finally:
         context.close()

@@ -22,7 +22,7 @@ def test_compare_side_by_side(server, page, chosen):
     for label in ("Participatieniveau", "Bereikt vooral", "Inzet", "Kosten", "Duur", "Valkuilen", "Voorbeelden"):
         assert label in rows
     cost_row = page.locator(".tp-compare-table tbody tr", has=page.locator("th", has_text="Kosten"))
-    cells = cost_row.locator("td").all_inner_texts()  # the band's name, then its mark (tests/test_provenance.py)
+    cells = cost_row.locator("td").all_inner_texts()  # the band's name, then its mark (tests/site/test_provenance.py)
     assert len(cells) == len(chosen)
     for cell, m in zip(cells, chosen):
         assert cell.startswith(c.ref("banden").name(c.methods[m].cost)), cell

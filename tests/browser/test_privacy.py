@@ -1,7 +1,7 @@
 """Privacy: no page asks anything of another host, sets a cookie or stores something in the
 browser that docs/privacy.md does not list.
 
-Every built page is loaded in Chromium (the shared crawl in tests/crawl.py, served with the
+Every built page is loaded in Chromium (the shared crawl in tests/support/crawl.py, served with the
 headers from deploy/). A request to another host fails the test whether the browser sent it or
 the Content-Security-Policy stopped it: the site must not even try. The interactive parts
 (search, guides, filters, compare, folding boxes) are then used on one page of each type.

@@ -2,7 +2,7 @@
 
 Each vector states answers and the advice the guide must give, in which order, and which
 answers the explanation ("Waarom?") must cite. The same vectors are checked against the
-built pages in tests/test_guides_browser.py.
+built pages in tests/browser/test_guides_browser.py.
 """
 
 from __future__ import annotations
