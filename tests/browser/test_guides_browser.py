@@ -127,7 +127,7 @@ def test_vector_on_built_page(browser, server, item):
         for snippet in vector.get("texts", []):
             assert snippet in text, snippet
         for q, o in vector["answers"].items():  # the answers are listed on the page
-            assert page.locator(f".tp-answers li").count() == len(vector["answers"])
+            assert page.locator(".tp-answers li").count() == len(vector["answers"])
         seen.append(got)
         context.close()
     assert seen[0] == seen[1]
