@@ -1,36 +1,45 @@
-"""Shared fixtures: the real site built once per session, a local server, a real browser."""
+"""Shared fixtures: the real site built once per session, a local server, a real browser.
+
+The tests live in four folders: unit/ (no site build, no browser, no engine: seconds), site/
+(the built site or an engine build, no browser), browser/ (Chromium) and support/ (helpers).
+Every test that needs a browser-starting fixture is marked `browser` here, from its fixtures.
+"""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 from pathlib import Path
 
 import pytest
 
 from generator.build import build
-
-from .minimal import ROOT, write_minimal_tree
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from generator.validate import load_content
+from tests.support.builds import offline_site, sites  # noqa: F401  fixtures: builds shared by site/ and browser/
+from tests.support.browser import browser, chromium, page  # noqa: F401  fixtures
+from tests.support.browser import pytest_collection_modifyitems, pytest_runtest_protocol  # noqa: F401  hooks: the browser mark from fixtures
+from tests.support.crawl import site_crawl  # noqa: F401  one crawl of every page, shared by test_privacy and test_security
+from tests.support.minimal import ROOT, write_minimal_tree
+from tests.support.serve import serve_dir
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A minimal valid repository in a temporary folder; tests break it on purpose."""
     return write_minimal_tree(tmp_path / "repo")
+
+
+@pytest.fixture(scope="session")
+def content():
+    """The real content, loaded once (the model is frozen: no test can change it for the next)."""
+    return load_content(ROOT)
+
+
+@pytest.fixture(scope="session")
+def browse(content):
+    """Facets and suggestions of the real content, as the renderer works them out."""
+    from generator.browse import Browse
+
+    return Browse(content)
 
 
 @pytest.fixture(scope="session")
@@ -41,55 +50,11 @@ def site(tmp_path_factory) -> Path:
     return out
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files on 127.0.0.1; the LinkChecker header lifts its politeness delay."""
-
-    extra_headers: dict[str, str] = {}
-
-    def end_headers(self) -> None:
-        self.send_header("LinkChecker", "allow")
-        for name, value in self.extra_headers.items():
-            self.send_header(name, value)
-        super().end_headers()
-
-    def log_message(self, *args) -> None:
-        pass
-
-
-def serve_dir(directory: Path, headers: dict[str, str] | None = None):
-    handler = type("Handler", (QuietHandler,), {"extra_headers": headers or {}})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
 @pytest.fixture(scope="session")
 def server(site):
     srv, url = serve_dir(site)
     yield url
     srv.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """Debian's chromium through Playwright. Missing chromium is a failure, never a skip."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} ontbreekt: installeer Debian's chromium (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    pg = context.new_page()
-    yield pg
-    context.close()
 
 
 # The source letter every fact must come from. It is not in this repository: it sits in the
@@ -108,12 +73,9 @@ def source_letter() -> str:
     return SOURCE_LETTER.read_text(encoding="utf-8")
 
 
-from .crawl import site_crawl  # noqa: E402,F401  one crawl of every page, shared by test_privacy and test_security
-
-
 def pytest_terminal_summary(terminalreporter):
-    """Print the figures the trust tests measured (tests/figures.py), also when they pass."""
-    from .figures import LINES
+    """Print the figures the trust tests measured (tests/support/figures.py), also when they pass."""
+    from tests.support.figures import LINES
 
     if LINES:
         terminalreporter.section("measured")
