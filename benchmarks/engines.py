@@ -49,7 +49,11 @@ def engine_runs(root: Path, work: Path, engines: list[str]) -> dict:
     results = {}
     for run in ("cold", "warm") if "mkdocs" in engines else ():
         shutil.rmtree(site, ignore_errors=True)
-        r = run_child([py, "-m", "mkdocs", "build", "-q", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(site)], root, work / f"mkdocs-{run}.log")
+        r = run_child(
+            [py, "-m", "mkdocs", "build", "-q", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(site)],
+            root,
+            work / f"mkdocs-{run}.log",
+        )
         r.pop("output")
         results[f"mkdocs_{run}"] = r
     if "zensical" not in engines:
@@ -75,7 +79,11 @@ def measure(size: str, base: Path, engines: list[str]) -> dict:
         counts = {"cases": len(list((root / "cases").glob("*.yaml")))}
     else:
         counts = make_repo(root, int(size), source=base / "snapshot")
-    gen = _bench_line(run_child([sys.executable, "-c", GENERATE_CHILD, str(root), str(root / "build/docs")], CODE["path"], work / "generate.log")["output"])
+    gen = _bench_line(
+        run_child([sys.executable, "-c", GENERATE_CHILD, str(root), str(root / "build/docs")], CODE["path"], work / "generate.log")[
+            "output"
+        ]
+    )
     pages = len(list((root / "build/docs").rglob("*.md")))
     print(f"{size}: {counts['cases']} cases, {pages} pages generated in {gen['wall_s']:.1f} s", flush=True)
     runs = engine_runs(root, work, engines)
@@ -109,7 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--engines", nargs="+", default=["mkdocs", "zensical"], choices=["mkdocs", "zensical"])
     args = p.parse_args(argv)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
-    dirty = bool(subprocess.run(["git", "status", "--porcelain", "--", "generator", "docs", "theme", "mkdocs.yml"], cwd=REPO, capture_output=True, text=True).stdout.strip())
+    dirty = bool(
+        subprocess.run(
+            ["git", "status", "--porcelain", "--", "generator", "docs", "theme", "mkdocs.yml"], cwd=REPO, capture_output=True, text=True
+        ).stdout.strip()
+    )
     started = dt.datetime.now(dt.timezone.utc)
     with tempfile.TemporaryDirectory(prefix="engines-bench-") as tmp:
         base = Path(tmp)

@@ -60,8 +60,14 @@ GZIP_LEVEL = 6
 COMPRESSIBLE = re.compile(r"^(text/|application/(javascript|json|xml|manifest\+json)|image/svg)")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 SEARCH_QUERIES = ["buurtbudget", "geld voor de buurt", "speelplek"]
 KB = 1024
@@ -156,16 +162,24 @@ def measure_builds(root: Path, work: Path, repeats: int) -> dict:
     stats = _bench_line(full.pop("output"))
     gens = []
     for _ in range(repeats):  # leaves the Markdown in build/docs, where mkdocs.yml's docs_dir points
-        gens.append(_bench_line(run_child([py, "-c", GENERATE_CHILD, str(root), str(root / "build/docs")], CODE["path"], work / "generate.log")["output"]))
+        gens.append(
+            _bench_line(
+                run_child([py, "-c", GENERATE_CHILD, str(root), str(root / "build/docs")], CODE["path"], work / "generate.log")["output"]
+            )
+        )
     bares = []
     for _ in range(repeats):
-        bare = run_child([py, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(work / "site-bare")], root, work / "bare.log")
+        bare = run_child(
+            [py, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(work / "site-bare")], root, work / "bare.log"
+        )
         bare.pop("output")
         bares.append(bare)
     # The full build's own split counts as one more run of each (its engine part runs in-process,
     # without interpreter start-up, so it can only make the engine figure smaller, never larger).
     gens.append({"wall_s": stats["generate_s"], "cpu_s": stats["generate_cpu_s"]})
-    engines = [{"wall_s": b["wall_s"], "cpu_s": b["cpu_s"]} for b in bares] + [{"wall_s": stats["engine_s"], "cpu_s": stats["engine_cpu_s"]}]
+    engines = [{"wall_s": b["wall_s"], "cpu_s": b["cpu_s"]} for b in bares] + [
+        {"wall_s": stats["engine_s"], "cpu_s": stats["engine_cpu_s"]}
+    ]
     gen_wall, gen_cpu = min(g["wall_s"] for g in gens), min(g["cpu_s"] for g in gens)
     eng_wall, eng_cpu = min(e["wall_s"] for e in engines), min(e["cpu_s"] for e in engines)
     return {
@@ -244,7 +258,11 @@ def measure_sizes(site: Path) -> dict:
         search["core"] = {"raw_kb": round(len(data) / KB, 1), "gzip_kb": round(gz(data) / KB, 1), "files": 1}
     if parts:
         blobs = [p.read_bytes() for p in parts]
-        search["all"] = {"raw_kb": round(sum(map(len, blobs)) / KB, 1), "gzip_kb": round(sum(gz(b) for b in blobs) / KB, 1), "files": len(blobs)}
+        search["all"] = {
+            "raw_kb": round(sum(map(len, blobs)) / KB, 1),
+            "gzip_kb": round(sum(gz(b) for b in blobs) / KB, 1),
+            "files": len(blobs),
+        }
     legacy = site / "search/search_index.json"  # Material's lunr index, if its search plugin is on
     if legacy.is_file():
         data = legacy.read_bytes()
@@ -253,7 +271,9 @@ def measure_sizes(site: Path) -> dict:
     return {
         "html_pages": len(pages),
         "html_gzip_kb_median": round(statistics.median(gz_sizes) / KB, 1),
-        "largest_html_by_kind": {k: {"page": v[0], "raw_kb": round(v[1] / KB, 1), "gzip_kb": round(v[2] / KB, 1)} for k, v in sorted(by_kind.items())},
+        "largest_html_by_kind": {
+            k: {"page": v[0], "raw_kb": round(v[1] / KB, 1), "gzip_kb": round(v[2] / KB, 1)} for k, v in sorted(by_kind.items())
+        },
         "search_index": search,
         "site_mb": round(sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / KB / KB, 1),
     }
@@ -338,7 +358,13 @@ def first_search(browser, base: str, query: str) -> dict:
         timings.append(round((time.perf_counter() - t0) * 1000, 1))
     hits = page.locator(results).count()
     context.close()
-    return {"search": kind, "query": query, "first_ms": timings[0], "second_ms": timings[1] if len(timings) > 1 else None, "results_shown": hits}
+    return {
+        "search": kind,
+        "query": query,
+        "first_ms": timings[0],
+        "second_ms": timings[1] if len(timings) > 1 else None,
+        "results_shown": hits,
+    }
 
 
 def measure_browser(site: Path, sizes: dict) -> dict:
@@ -350,7 +376,9 @@ def measure_browser(site: Path, sizes: dict) -> dict:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            case = next(iter(sorted((site / "voorbeelden").glob("*-1/index.html"))), None) or next((site / "voorbeelden").glob("*/index.html"))
+            case = next(iter(sorted((site / "voorbeelden").glob("*-1/index.html"))), None) or next(
+                (site / "voorbeelden").glob("*/index.html")
+            )
             visits = {"case page (" + case.parent.name + ")": first_visit(browser, f"{base}/voorbeelden/{case.parent.name}/")}
             for kind, info in sizes["largest_html_by_kind"].items():
                 rel = info["page"][: -len("index.html")]
@@ -395,15 +423,18 @@ def linearity(runs: list[dict]) -> list[dict]:
     for a, b in zip(runs, runs[1:]):
         dn = (b["n"] - a["n"]) / 1000
         slope = lambda key: round((b["build"][key] - a["build"][key]) / dn, 2)  # noqa: E731
-        out.append({
-            "from": a["n"], "to": b["n"],
-            "build_s_per_1000": slope("generator_plus_engine_s"),
-            "generator_s_per_1000": slope("generator_s"),
-            "engine_s_per_1000": slope("engine_s"),
-            "build_cpu_s_per_1000": slope("generator_plus_engine_cpu_s"),
-            "generator_cpu_s_per_1000": slope("generator_cpu_s"),
-            "engine_cpu_s_per_1000": slope("engine_cpu_s"),
-        })
+        out.append(
+            {
+                "from": a["n"],
+                "to": b["n"],
+                "build_s_per_1000": slope("generator_plus_engine_s"),
+                "generator_s_per_1000": slope("generator_s"),
+                "engine_s_per_1000": slope("engine_s"),
+                "build_cpu_s_per_1000": slope("generator_plus_engine_cpu_s"),
+                "generator_cpu_s_per_1000": slope("generator_cpu_s"),
+                "engine_cpu_s_per_1000": slope("engine_cpu_s"),
+            }
+        )
     return out
 
 
@@ -462,15 +493,24 @@ def write_markdown(report: dict, path: Path) -> None:
             f"{b['generator_share']:.1%} / {b['generator_share_cpu']:.1%} | {t['process_wall_s']:.1f} ({t['process_cpu_s']:.1f}) | "
             f"{t['peak_rss_mb']:.0f} | {b['engine_peak_rss_mb']:.0f} |"
         )
-    lines += ["", "Growth (seconds per 1,000 extra cases; CPU seconds in brackets):", "", "| from → to | build | generator | MkDocs |", "|---|---:|---:|---:|"]
+    lines += [
+        "",
+        "Growth (seconds per 1,000 extra cases; CPU seconds in brackets):",
+        "",
+        "| from → to | build | generator | MkDocs |",
+        "|---|---:|---:|---:|",
+    ]
     for s in report["linearity"]:
         lines.append(
             f"| {s['from']} → {s['to']} | {s['build_s_per_1000']} ({s['build_cpu_s_per_1000']}) | {s['generator_s_per_1000']} ({s['generator_cpu_s_per_1000']}) | "
             f"{s['engine_s_per_1000']} ({s['engine_cpu_s_per_1000']}) |"
         )
     lines += [
-        "", "## Size", "",
-        "Search index: the core (loaded with the search page or the header box) and all its files together (postings and entry parts load as a query needs them).", "",
+        "",
+        "## Size",
+        "",
+        "Search index: the core (loaded with the search page or the header box) and all its files together (postings and entry parts load as a query needs them).",
+        "",
         "| N cases | HTML pages | median page gzip KB | search core raw KB | search core gzip KB | search index, all files: raw KB | gzip KB | files | site MB |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
@@ -504,7 +544,10 @@ def write_markdown(report: dict, path: Path) -> None:
                 largest = ", ".join(f"{u} {k}" for u, k in v["largest"][:3])
                 flag = " **over 250 KB**" if v["gzip_kb"] > TARGET_FIRST_VISIT_KB else ""
                 lines.append(f"| {name} | {v['requests']} | {v['gzip_kb']}{flag} | {largest} |")
-            lines += [f"({len(visits) - len(shown)} lighter page kinds not shown; all are in results.json.)" if len(visits) > len(shown) else "", ""]
+            lines += [
+                f"({len(visits) - len(shown)} lighter page kinds not shown; all are in results.json.)" if len(visits) > len(shown) else "",
+                "",
+            ]
     v = report["verdicts"]
     lines += [
         "## Targets",
@@ -517,9 +560,18 @@ def write_markdown(report: dict, path: Path) -> None:
             f"{v['slope_ratio_last_vs_first_cpu']}; wall: {v['slope_ratio_last_vs_first_wall'] if v['slope_ratio_last_vs_first_wall'] is not None else 'not meaningful, the first slope is not positive'})."
         )
     if "first_visit_target_met" in v:
-        lines.append(f"- No first visit over 250 KB at the largest N: **{'met' if v['first_visit_target_met'] else 'missed'}** (heaviest {v['heaviest_first_visit_kb_at_max_n']} KB).")
+        lines.append(
+            f"- No first visit over 250 KB at the largest N: **{'met' if v['first_visit_target_met'] else 'missed'}** (heaviest {v['heaviest_first_visit_kb_at_max_n']} KB)."
+        )
     if report.get("profile"):
-        lines += ["", f"## Generator profile at N = {report['profile']['n']} (cProfile, top by cumulative time)", "", "```", report["profile"]["top"].strip(), "```"]
+        lines += [
+            "",
+            f"## Generator profile at N = {report['profile']['n']} (cProfile, top by cumulative time)",
+            "",
+            "```",
+            report["profile"]["top"].strip(),
+            "```",
+        ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -552,8 +604,14 @@ def main(argv: list[str] | None = None) -> int:
     # The children run in scratch/code (their cwd comes first on sys.path), importing this copy.
     shutil.copytree(REPO / "generator", scratch / "code" / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     CODE["path"] = scratch / "code"
-    report["content_commit"] = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-    report["working_tree_changes"] = bool(subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--", *COPIED, "generator"], capture_output=True, text=True).stdout.strip())
+    report["content_commit"] = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    report["working_tree_changes"] = bool(
+        subprocess.run(
+            ["git", "-C", str(REPO), "status", "--porcelain", "--", *COPIED, "generator"], capture_output=True, text=True
+        ).stdout.strip()
+    )
     try:
         for n in sorted(args.sizes):
             work = scratch / f"n{n}"
@@ -563,11 +621,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"N={n}: content ready ({counts}) in {time.perf_counter() - t0:.1f} s", flush=True)
             run = {"n": n, "content": counts, "load_average": [round(x, 2) for x in os.getloadavg()]}
             run.update(measure_builds(work / "repo", work, args.repeats))
-            print(f"N={n}: build {({k: v for k, v in run['build'].items() if not k.startswith('all_')})}", flush=True)
+            print(f"N={n}: build { ({k: v for k, v in run['build'].items() if not k.startswith('all_')}) }", flush=True)
             run["sizes"] = measure_sizes(work / "site")
             if not args.no_browser:
                 run["browser"] = measure_browser(work / "site", run["sizes"])
-                print(f"N={n}: heaviest first visit {run['browser']['heaviest_first_visit']}, first search {run['browser']['first_search']}", flush=True)
+                print(
+                    f"N={n}: heaviest first visit {run['browser']['heaviest_first_visit']}, first search {run['browser']['first_search']}",
+                    flush=True,
+                )
             if not args.no_profile and n == max(args.sizes):
                 report["profile"] = {"n": n, "top": _profile_top(profile_generator(work / "repo", work))}
             report["runs"].append(run)

@@ -34,19 +34,72 @@ COPIED = ["mkdocs.yml", "docs", "theme", "cases", "toolbox"]
 LESSON_RATIO = 4  # one lesson per four cases
 
 PROJECTS = [
-    "Buurtmoestuin", "Speelplek", "Leefstraat", "Buurtkamer", "Wijkfeest", "Groen schoolplein",
-    "Bankjes aan het water", "Jongerenplek", "Energiecoöperatie", "Repair café", "Pluktuin",
-    "Buurtbus", "Kunst in de tunnel", "Boomspiegels", "Wijkkrant", "Buitenfitness", "Voedselbank",
-    "Taalcafé", "Straatfeest", "Klushuis", "Trapveld", "Bibliotheek op het plein", "Ontmoetingstuin",
+    "Buurtmoestuin",
+    "Speelplek",
+    "Leefstraat",
+    "Buurtkamer",
+    "Wijkfeest",
+    "Groen schoolplein",
+    "Bankjes aan het water",
+    "Jongerenplek",
+    "Energiecoöperatie",
+    "Repair café",
+    "Pluktuin",
+    "Buurtbus",
+    "Kunst in de tunnel",
+    "Boomspiegels",
+    "Wijkkrant",
+    "Buitenfitness",
+    "Voedselbank",
+    "Taalcafé",
+    "Straatfeest",
+    "Klushuis",
+    "Trapveld",
+    "Bibliotheek op het plein",
+    "Ontmoetingstuin",
 ]
 STREETS = [
-    "Oosterstraat", "Vismarkt", "Hereweg", "Paterswoldseweg", "Korreweg", "Damsterdiep",
-    "Zonnelaan", "Peizerweg", "Helperzoom", "Kerklaan", "Noorderhaven", "Eikenlaan", "Parkweg",
+    "Oosterstraat",
+    "Vismarkt",
+    "Hereweg",
+    "Paterswoldseweg",
+    "Korreweg",
+    "Damsterdiep",
+    "Zonnelaan",
+    "Peizerweg",
+    "Helperzoom",
+    "Kerklaan",
+    "Noorderhaven",
+    "Eikenlaan",
+    "Parkweg",
 ]
 KEYWORDS = [
-    "buurt", "wijk", "bewoners", "groen", "spelen", "geld", "subsidie", "vrijwilligers", "ontmoeten",
-    "jongeren", "ouderen", "veiligheid", "straat", "plein", "tuin", "energie", "armoede", "cultuur",
-    "sport", "school", "gebiedsteam", "wijkwethouder", "initiatief", "budget", "draagvlak", "samen",
+    "buurt",
+    "wijk",
+    "bewoners",
+    "groen",
+    "spelen",
+    "geld",
+    "subsidie",
+    "vrijwilligers",
+    "ontmoeten",
+    "jongeren",
+    "ouderen",
+    "veiligheid",
+    "straat",
+    "plein",
+    "tuin",
+    "energie",
+    "armoede",
+    "cultuur",
+    "sport",
+    "school",
+    "gebiedsteam",
+    "wijkwethouder",
+    "initiatief",
+    "budget",
+    "draagvlak",
+    "samen",
 ]
 FIGURE_LABELS = ["bewoners deden mee", "euro uit het wijkbudget", "vrijwilligers", "handtekeningen", "bezoekers per jaar"]
 
@@ -116,7 +169,9 @@ class Generator:
             "timeline": [
                 {"year": y, **({"month": rng.randint(1, 12)} if rng.random() < 0.5 else {}), "event": self.text(1)}
                 for y in sorted(rng.randint(start, end) for _ in range(rng.randint(2, 4)))
-            ] if rng.random() < 0.15 else [],
+            ]
+            if rng.random() < 0.15
+            else [],
             "figures": [
                 {"value": str(rng.randint(3, 5000)), "label": rng.choice(FIGURE_LABELS), "source": self.sources()[0]}
                 for _ in range(rng.randint(0, 2))

@@ -177,8 +177,11 @@ def zensical_theme_assets(variant: str) -> dict[str, str]:
     if spec is None or not spec.submodule_search_locations:
         raise EngineError("Zensical is niet geïnstalleerd. Installeer de test-pakketten: scripts/setup-env test (zie ENGINES.md).")
     assets = Path(next(iter(spec.submodule_search_locations))) / "templates" / "assets"
-    wanted = {"main_css": f"stylesheets/{variant}/main.*.min.css", "palette_css": f"stylesheets/{variant}/palette.*.min.css",
-              "bundle_js": "javascripts/bundle.*.min.js"}
+    wanted = {
+        "main_css": f"stylesheets/{variant}/main.*.min.css",
+        "palette_css": f"stylesheets/{variant}/palette.*.min.css",
+        "bundle_js": "javascripts/bundle.*.min.js",
+    }
     found = {}
     for key, pattern in wanted.items():
         hits = sorted(assets.glob(pattern))
@@ -203,7 +206,10 @@ def zensical_build(root: Path, docs_dir: Path, site_dir: Path, *, offline: bool 
     try:
         result = subprocess.run(
             [sys.executable, "-m", "zensical", "build", "--strict", "--config-file", str(config_file)],
-            cwd=config_file.parent, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"},
+            cwd=config_file.parent,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_COLOR": "1"},
         )
     except OSError as exc:  # pragma: no cover - no Python to start
         raise EngineError(f"Zensical kon niet starten: {exc}") from None

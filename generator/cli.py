@@ -38,7 +38,9 @@ def cmd_check(args) -> int:
     # page uses: generator/search/index.py). Collect the pages in memory, without writing them or
     # running the site engine, so check refuses everything the build would refuse.
     collect(content, args.root)
-    print(f"In orde: {len(content.cases)} voorbeelden, {len(content.methods)} methoden, {len(content.lessons)} lessen, {len(content.guides)} keuzehulpen.")
+    print(
+        f"In orde: {len(content.cases)} voorbeelden, {len(content.methods)} methoden, {len(content.lessons)} lessen, {len(content.guides)} keuzehulpen."
+    )
     return 0
 
 
@@ -52,9 +54,13 @@ def cmd_build(args) -> int:
     try:
         stats = build(args.root, site, offline=args.offline, engine=args.engine)
     except EngineError as exc:
-        print(f"De site-engine ({ENGINE_NAMES[args.engine]}) weigerde de pagina's:\n{exc}\nDe vorige site is niet veranderd.", file=sys.stderr)
+        print(
+            f"De site-engine ({ENGINE_NAMES[args.engine]}) weigerde de pagina's:\n{exc}\nDe vorige site is niet veranderd.", file=sys.stderr
+        )
         return 1
-    print(f"Site gebouwd in {site} ({stats.pages} pagina's; genereren {stats.generate_seconds:.2f} s, {ENGINE_NAMES[args.engine]} {stats.engine_seconds:.2f} s).")
+    print(
+        f"Site gebouwd in {site} ({stats.pages} pagina's; genereren {stats.generate_seconds:.2f} s, {ENGINE_NAMES[args.engine]} {stats.engine_seconds:.2f} s)."
+    )
     return 0
 
 
@@ -93,7 +99,9 @@ def cmd_new(args) -> int:
         return 1
     print(f"Nieuw bestand: {path.relative_to(args.root).as_posix()}. Vul de velden in en controleer met: scripts/toolbox check")
     if not schemas:
-        print("Let op: schema/ (voor de controle in je editor) is niet bijgewerkt, want de inhoud heeft nog fouten. Draai 'scripts/toolbox schema' als 'scripts/toolbox check' in orde is.")
+        print(
+            "Let op: schema/ (voor de controle in je editor) is niet bijgewerkt, want de inhoud heeft nog fouten. Draai 'scripts/toolbox schema' als 'scripts/toolbox check' in orde is."
+        )
     return 0
 
 
@@ -108,7 +116,9 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("build", help="controleer, genereer en bouw de site (strict); bij een fout blijft de vorige site staan")
     s.add_argument("--site-dir", help="waar de site komt (standaard: site/)")
     s.add_argument("--offline", action="store_true", help="bouw een kopie die werkt vanaf een map of USB-stick (file://)")
-    s.add_argument("--engine", choices=sorted(ENGINE_NAMES), default="mkdocs", help="site-engine (standaard: mkdocs; zensical: zie ENGINES.md)")
+    s.add_argument(
+        "--engine", choices=sorted(ENGINE_NAMES), default="mkdocs", help="site-engine (standaard: mkdocs; zensical: zie ENGINES.md)"
+    )
     s.set_defaults(func=cmd_build)
 
     s = sub.add_parser("generate", help="schrijf alleen de Markdown-pagina's (voor MkDocs of een andere engine)")

@@ -77,9 +77,7 @@ class Glossary:
         # rewrites and checks the links like any other.
         items = "\n".join(f"    - [{self.escaped[t.slug][0]}]({up}{self.pages[t.slug]}#{t.slug}): {self.escaped[t.slug][1]}" for t in used)
         box = f'\n\n??? info "Begrippen op deze pagina ({len(used)})"\n{items}\n'
-        abbrs = "".join(
-            f"\n*[{t.name}]: {(t.description or '').splitlines()[0][:200]}" for t in used if _abbr(t)
-        )
+        abbrs = "".join(f"\n*[{t.name}]: {(t.description or '').splitlines()[0][:200]}" for t in used if _abbr(t))
         return markdown.rstrip("\n") + box + abbrs + "\n"
 
 

@@ -57,9 +57,28 @@ REFERENCE_FOLDER = "toolbox/reference"
 # The lists, in the order the open data and the editor schemas give them. A new list: its file in
 # REFERENCE_FOLDER and its name here (schema.ITEM_MODELS only if its items need more fields).
 REFERENCE_LISTS: tuple[str, ...] = (
-    "bronnen", "stadsdelen", "wijken", "rollen", "publieke-waarden", "criteria", "vragen", "schaalniveaus", "ladder",
-    "initiatiefnemers", "themas", "doelgroepen", "doelen", "banden", "bestanddelen", "uitgangspunten", "begrippen", "groei",
-    "werving", "besluitvorming", "evaluatie", "lespubliek",
+    "bronnen",
+    "stadsdelen",
+    "wijken",
+    "rollen",
+    "publieke-waarden",
+    "criteria",
+    "vragen",
+    "schaalniveaus",
+    "ladder",
+    "initiatiefnemers",
+    "themas",
+    "doelgroepen",
+    "doelen",
+    "banden",
+    "bestanddelen",
+    "uitgangspunten",
+    "begrippen",
+    "groei",
+    "werving",
+    "besluitvorming",
+    "evaluatie",
+    "lespubliek",
 )
 # Beside them, not a list of allowed values: the search's synonyms (search/synonyms_file.py).
 SYNONYMS_FILE = f"{REFERENCE_FOLDER}/synoniemen.yaml"
@@ -176,8 +195,19 @@ ASSETS_DIR = "assets"
 # the values of the case fields the letter can fill (and of a lesson's audience), each value's
 # meaning shown once, so a reader of a case page can look it up.
 BACKGROUND_LISTS = (
-    "uitgangspunten", "schaalniveaus", "rollen", "publieke-waarden", "criteria", "vragen", "bestanddelen", "stadsdelen",
-    "ladder", "werving", "besluitvorming", "evaluatie", "lespubliek",
+    "uitgangspunten",
+    "schaalniveaus",
+    "rollen",
+    "publieke-waarden",
+    "criteria",
+    "vragen",
+    "bestanddelen",
+    "stadsdelen",
+    "ladder",
+    "werving",
+    "besluitvorming",
+    "evaluatie",
+    "lespubliek",
 )
 
 # Reference lists with a page of their own elsewhere than achtergrond/<kind>.md.

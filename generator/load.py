@@ -160,7 +160,9 @@ def _tab_errors(path: str, text: str) -> list[ContentError]:
     for number, line in enumerate(text.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
-            errors.append(ContentError(path, number, indent.index("\t") + 1, "tab gebruikt om in te springen; gebruik spaties (twee per niveau)."))
+            errors.append(
+                ContentError(path, number, indent.index("\t") + 1, "tab gebruikt om in te springen; gebruik spaties (twee per niveau).")
+            )
     return errors
 
 
@@ -214,7 +216,14 @@ def _invisible_errors(path: str, text: str) -> list[ContentError]:
         line = text.count("\n", 0, match.start()) + 1
         col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
         char = match.group()
-        errors.append(ContentError(path, line, col, f"onzichtbaar teken U+{ord(char):04X} ({INVISIBLE[char]}) in de tekst; haal het weg (je ziet het niet, maar het verandert wat lezers zien)."))
+        errors.append(
+            ContentError(
+                path,
+                line,
+                col,
+                f"onzichtbaar teken U+{ord(char):04X} ({INVISIBLE[char]}) in de tekst; haal het weg (je ziet het niet, maar het verandert wat lezers zien).",
+            )
+        )
     return errors
 
 
@@ -224,14 +233,29 @@ SYNTAX_HINT = "Controleer inspringing, dubbele punten en aanhalingstekens."
 _SYNTAX_PROBLEMS = [
     ("expected ',' or ']'", "een lijst tussen [ en ] is niet goed gesloten; zet komma's tussen de waarden en sluit af met ]."),
     ("expected ',' or '}'", "een groep tussen { en } is niet goed gesloten; zet komma's tussen de velden en sluit af met }."),
-    ("mapping values are not allowed", "een dubbele punt met een spatie erna midden in een waarde; zet de tekst tussen aanhalingstekens, zoals \"Doel: meer groen.\""),
-    ("did not find expected key", "hier verwachtte ik een nieuw veld ('naam: waarde') op dezelfde inspringing als de velden erboven; controleer de inspringing en of er tekst achter een afgesloten aanhalingsteken staat."),
+    (
+        "mapping values are not allowed",
+        'een dubbele punt met een spatie erna midden in een waarde; zet de tekst tussen aanhalingstekens, zoals "Doel: meer groen."',
+    ),
+    (
+        "did not find expected key",
+        "hier verwachtte ik een nieuw veld ('naam: waarde') op dezelfde inspringing als de velden erboven; controleer de inspringing en of er tekst achter een afgesloten aanhalingsteken staat.",
+    ),
     ("expected '-' indicator", "in een lijst begint elke regel met '- ', op dezelfde inspringing."),
     ("could not find expected ':'", "na een veldnaam hoort een dubbele punt en een spatie ('naam: waarde')."),
     ("unexpected end of stream", "het bestand houdt op midden in een waarde; vaak is een aanhalingsteken niet gesloten."),
-    ("cannot start any token", "dit teken mag niet aan het begin van een waarde staan (zoals @ of `); zet de tekst tussen aanhalingstekens."),
-    ("unknown escape character", "een \\ tussen dubbele aanhalingstekens begint een speciale code; gebruik enkele aanhalingstekens of schrijf \\\\."),
-    ("block sequence entries are not allowed", "een lijstregel ('- ') staat op de verkeerde plek; zet de lijst op eigen regels onder het veld, verder ingesprongen."),
+    (
+        "cannot start any token",
+        "dit teken mag niet aan het begin van een waarde staan (zoals @ of `); zet de tekst tussen aanhalingstekens.",
+    ),
+    (
+        "unknown escape character",
+        "een \\ tussen dubbele aanhalingstekens begint een speciale code; gebruik enkele aanhalingstekens of schrijf \\\\.",
+    ),
+    (
+        "block sequence entries are not allowed",
+        "een lijstregel ('- ') staat op de verkeerde plek; zet de lijst op eigen regels onder het veld, verder ingesprongen.",
+    ),
     ("expected node content", "hier ontbreekt een waarde."),
     ("undefined tag handle", "een ! aan het begin van een waarde; zet de tekst tussen aanhalingstekens."),
     ("while scanning an alias", "een * aan het begin van een waarde; zet de tekst tussen aanhalingstekens."),
@@ -254,7 +278,7 @@ def _unclosed_quote(text: str, before_line: int) -> tuple[int, int] | None:
         match = _OPENS_QUOTE.match(line)
         if not match:
             continue
-        quote, rest = match.group(2), line[match.end():]
+        quote, rest = match.group(2), line[match.end() :]
         if quote == '"':
             closed = re.search(r'(?<!\\)(?:\\\\)*"', rest) is not None
         else:
@@ -272,16 +296,29 @@ def syntax_error(path: str, text: str, exc: yaml.MarkedYAMLError) -> ContentErro
     meaning = next((dutch for english, dutch in _SYNTAX_PROBLEMS if english in said), None)
     if "quoted scalar" in said and exc.context_mark is not None:  # the file ends inside quotes
         open_line, open_col = exc.context_mark.line + 1, exc.context_mark.column + 1
-        return ContentError(path, open_line, open_col, f"{SYNTAX} het aanhalingsteken hier wordt niet gesloten; sluit de tekst af met hetzelfde aanhalingsteken.")
+        return ContentError(
+            path,
+            open_line,
+            open_col,
+            f"{SYNTAX} het aanhalingsteken hier wordt niet gesloten; sluit de tekst af met hetzelfde aanhalingsteken.",
+        )
     if ("expected ',' or" in said) and exc.context_mark is not None:  # point at the bracket left open
         open_line, open_col = exc.context_mark.line + 1, exc.context_mark.column + 1
         if (open_line, open_col) != (line, col):
-            what = "de lijst die hier met [ begint, wordt niet goed gesloten; zet komma's tussen de waarden en sluit af met ]" if "']'" in said \
+            what = (
+                "de lijst die hier met [ begint, wordt niet goed gesloten; zet komma's tussen de waarden en sluit af met ]"
+                if "']'" in said
                 else "de groep die hier met { begint, wordt niet goed gesloten; zet komma's tussen de velden en sluit af met }"
+            )
             return ContentError(path, open_line, open_col, f"{SYNTAX} {what} (de fout viel op op regel {line}).")
     quote = _unclosed_quote(text, line)
     if quote is not None and quote[0] < line:
-        return ContentError(path, quote[0], quote[1], f"{SYNTAX} het aanhalingsteken hier wordt niet gesloten op deze regel; daardoor loopt de tekst door tot regel {line}, waar het bestand niet meer klopt. Sluit de tekst af met hetzelfde aanhalingsteken.")
+        return ContentError(
+            path,
+            quote[0],
+            quote[1],
+            f"{SYNTAX} het aanhalingsteken hier wordt niet gesloten op deze regel; daardoor loopt de tekst door tot regel {line}, waar het bestand niet meer klopt. Sluit de tekst af met hetzelfde aanhalingsteken.",
+        )
     return ContentError(path, line, col, f"{SYNTAX} {meaning or 'de opbouw van het bestand klopt hier niet.'} {SYNTAX_HINT}")
 
 
@@ -336,7 +373,9 @@ def load_document(file: Path, root: Path) -> tuple[Document | None, list[Content
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        return None, [ContentError(rel, 1, 1, f"bestand kan niet gelezen worden ({_OS_REASONS.get(exc.errno, 'het systeem weigert het')}).")]
+        return None, [
+            ContentError(rel, 1, 1, f"bestand kan niet gelezen worden ({_OS_REASONS.get(exc.errno, 'het systeem weigert het')}).")
+        ]
     if len(raw) > MAX_BYTES:
         return None, [ContentError(rel, 1, 1, f"bestand is te groot ({len(raw)} bytes; maximaal {MAX_BYTES}).")]
     text, errors = _decode(rel, raw)
@@ -354,7 +393,11 @@ def load_document(file: Path, root: Path) -> tuple[Document | None, list[Content
         if "&" in text or "*" in text:  # only then can there be anchors or aliases: check events first
             anchor = _first_anchor(text)
             if anchor is not None:
-                return None, [ContentError(rel, anchor.line + 1, anchor.column + 1, "ankers en aliassen (& en *) zijn niet toegestaan; schrijf de waarde uit.")]
+                return None, [
+                    ContentError(
+                        rel, anchor.line + 1, anchor.column + 1, "ankers en aliassen (& en *) zijn niet toegestaan; schrijf de waarde uit."
+                    )
+                ]
         nodes = list(yaml.compose_all(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         # libyaml >= 0.2.6 (PyYAML 6.0.4 wheels) stops at its own depth limit before our builder

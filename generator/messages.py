@@ -79,7 +79,7 @@ def _without_tags(loc: tuple) -> tuple[tuple, bool]:
         if part == _TEXT_TAG and i == len(loc) - 1:
             return loc[:i], False
         if part == _GENERAL_TAG and i == len(loc) - 2 and isinstance(loc[i + 1], str):
-            return loc[:i] + loc[i + 1:], True
+            return loc[:i] + loc[i + 1 :], True
     return loc, False
 
 
@@ -96,7 +96,9 @@ def translate(exc: ValidationError, doc: Document, model: type[BaseModel]):
         if general and err["type"] in ("extra_forbidden", "missing"):
             item = _field_name(loc[:-1])
             if err["type"] == "extra_forbidden":
-                yield doc.error(loc, f"veld '{item}': '{loc[-1]}' is geen label. {_GENERAL_HOW}{suggest(str(loc[-1]), [_GENERAL_TAG])}", key=True)
+                yield doc.error(
+                    loc, f"veld '{item}': '{loc[-1]}' is geen label. {_GENERAL_HOW}{suggest(str(loc[-1]), [_GENERAL_TAG])}", key=True
+                )
             else:
                 yield doc.error(loc[:-1], f"veld '{item}' is geen tekst. {_GENERAL_HOW}")
             continue
@@ -112,17 +114,25 @@ def translate(exc: ValidationError, doc: Document, model: type[BaseModel]):
         elif kind == "missing":
             yield doc.error(loc[:-1], f"verplicht veld '{name}' ontbreekt.", key=True)
         elif kind.startswith("date") and isinstance(value, str) and _DATE_LIKE.match(value.strip()):
-            yield doc.error(loc, f"veld '{name}': '{_plain(value)}' is geen bestaande datum; schrijf jaar-maand-dag met een maand van 1 tot 12 en een dag die in die maand bestaat, zoals 2026-11-27.")
+            yield doc.error(
+                loc,
+                f"veld '{name}': '{_plain(value)}' is geen bestaande datum; schrijf jaar-maand-dag met een maand van 1 tot 12 en een dag die in die maand bestaat, zoals 2026-11-27.",
+            )
         elif kind in _TYPE_WORDS:
             shown = _short(value)
             yield doc.error(loc, f"veld '{name}' moet {_TYPE_WORDS[kind]} zijn, maar is {shown}.")
         elif kind == "string_pattern_mismatch" and ctx.get("pattern") == PLAIN_LINE_PATTERN:
             yield doc.error(loc, f"veld '{name}' mag geen < of > bevatten (het is gewone tekst, geen HTML).")
         elif kind == "string_pattern_mismatch" and ctx.get("pattern") != SLUG_PATTERN:
-            yield doc.error(loc, f"veld '{name}': '{_plain(value)}' is niet toegestaan; zie de uitleg bij dit veld in toolbox/CONTENT-CONTRACT.md.")
+            yield doc.error(
+                loc, f"veld '{name}': '{_plain(value)}' is niet toegestaan; zie de uitleg bij dit veld in toolbox/CONTENT-CONTRACT.md."
+            )
         elif kind == "string_pattern_mismatch":
             example = slug_form(value) or "de-stroming"
-            yield doc.error(loc, f"veld '{name}': '{_plain(value)}' is geen geldige slug; gebruik kleine letters a-z, cijfers en streepjes. Bedoel je '{example}'?")
+            yield doc.error(
+                loc,
+                f"veld '{name}': '{_plain(value)}' is geen geldige slug; gebruik kleine letters a-z, cijfers en streepjes. Bedoel je '{example}'?",
+            )
         elif kind == "string_too_short":
             yield doc.error(loc, f"veld '{name}' is leeg; vul tekst in of haal het veld weg.")
         elif kind == "string_too_long":
@@ -134,7 +144,10 @@ def translate(exc: ValidationError, doc: Document, model: type[BaseModel]):
             word = "minstens" if kind == "greater_than_equal" else "hoogstens"
             yield doc.error(loc, f"veld '{name}' moet {word} {bound} zijn, maar is {_short(value)}.")
         else:  # a check without its own wording yet: say what is known, in Dutch (no library text)
-            yield doc.error(loc, f"veld '{name}' heeft een ongeldige waarde ({_short(value)}); zie de uitleg bij dit veld in toolbox/CONTENT-CONTRACT.md.")
+            yield doc.error(
+                loc,
+                f"veld '{name}' heeft een ongeldige waarde ({_short(value)}); zie de uitleg bij dit veld in toolbox/CONTENT-CONTRACT.md.",
+            )
 
 
 def _plain(value) -> str:

@@ -13,6 +13,7 @@ from .guides.pages import guide_pages
 from .render import Renderer
 from .search import search_index, search_page
 
+
 def case_pages(r: Renderer, c: Content) -> None:
     r.page(layout.page_path("cases"), "cases_index.md.j2", **overview_context(r.browse, "cases"))
     for slug, case in c.cases.items():
@@ -49,7 +50,18 @@ def publication_pages(r: Renderer, c: Content) -> None:
     write_publication(r)
 
 
-SECTIONS = [case_pages, method_pages, lesson_pages, background_pages, open_data_pages, publication_pages, facet_pages, compare_pages, guide_pages, search_page]
+SECTIONS = [
+    case_pages,
+    method_pages,
+    lesson_pages,
+    background_pages,
+    open_data_pages,
+    publication_pages,
+    facet_pages,
+    compare_pages,
+    guide_pages,
+    search_page,
+]
 
 
 def render_all(r: Renderer) -> None:

@@ -12,12 +12,20 @@ from .load import Document
 
 
 def unknown(target: str) -> str:
-    """"onbekend voorbeeld", "onbekende rol", ... for the collection a field points at."""
+    """ "onbekend voorbeeld", "onbekende rol", ... for the collection a field points at."""
     return layout.UNKNOWN.get(target.split(":")[0], "onbekende waarde")
 
 
-def check_slugs(doc: Document, loc: tuple, field: str, value, target: str, allowed: dict[str, set[str]], broken: set[str],
-                own: tuple[str, str] | None = None) -> list[ContentError]:
+def check_slugs(
+    doc: Document,
+    loc: tuple,
+    field: str,
+    value,
+    target: str,
+    allowed: dict[str, set[str]],
+    broken: set[str],
+    own: tuple[str, str] | None = None,
+) -> list[ContentError]:
     """Every slug in ``value`` (one slug or a tuple) must be in ``allowed[target]``, once.
 
     ``loc`` is the field's position in ``doc``; ``broken`` holds "kind:slug" of files that exist
@@ -39,5 +47,7 @@ def check_slugs(doc: Document, loc: tuple, field: str, value, target: str, allow
         if own is not None and (target, slug) == own:
             errors.append(doc.error(at, f"veld '{field}' verwijst naar dit bestand zelf."))
         elif slug not in allowed[target] and f"{target}:{slug}" not in broken:
-            errors.append(doc.error(at, f"veld '{field}': {unknown(target)} '{slug}' (zie {layout.where(target)}).{suggest(slug, allowed[target])}"))
+            errors.append(
+                doc.error(at, f"veld '{field}': {unknown(target)} '{slug}' (zie {layout.where(target)}).{suggest(slug, allowed[target])}")
+            )
     return errors

@@ -27,6 +27,7 @@ from .site_settings import SiteSettings, read_site_settings
 
 TEMPLATES = Path(__file__).parent / "templates"
 
+
 def _finalize(value):
     if value is None:
         return ""

@@ -37,18 +37,31 @@ def check_marks(methods: dict, reference: dict, errors: list[ContentError]) -> N
         listed = set()
         for i, name in enumerate(method.estimates):
             if name not in ESTIMATE_FIELDS:
-                errors.append(doc.error(("estimates", i), f"'{name}' is geen veld met een inschatting.{suggest(name, ESTIMATE_FIELDS)} Toegestaan: {', '.join(ESTIMATE_FIELDS)}."))
+                errors.append(
+                    doc.error(
+                        ("estimates", i),
+                        f"'{name}' is geen veld met een inschatting.{suggest(name, ESTIMATE_FIELDS)} Toegestaan: {', '.join(ESTIMATE_FIELDS)}.",
+                    )
+                )
             elif name in listed:
                 errors.append(doc.error(("estimates", i), f"veld 'estimates' noemt '{name}' twee keer."))
             elif not getattr(method, name):
-                errors.append(doc.error(("estimates", i), f"'estimates' noemt '{name}', maar dat veld heeft geen waarde; haal '{name}' hier weg."))
+                errors.append(
+                    doc.error(("estimates", i), f"'estimates' noemt '{name}', maar dat veld heeft geen waarde; haal '{name}' hier weg.")
+                )
             listed.add(name)
         for name in ESTIMATE_FIELDS:
             if getattr(method, name) and name not in listed:
-                errors.append(doc.error((name,), (
-                    f"veld '{name}' is een inschatting van de redactie (de brief geeft die niet), maar draagt geen label. "
-                    f"Zet '{name}' in de lijst 'estimates' (de pagina toont dan 'inschatting van de redactie'), of haal het veld weg."
-                ), key=True))
+                errors.append(
+                    doc.error(
+                        (name,),
+                        (
+                            f"veld '{name}' is een inschatting van de redactie (de brief geeft die niet), maar draagt geen label. "
+                            f"Zet '{name}' in de lijst 'estimates' (de pagina toont dan 'inschatting van de redactie'), of haal het veld weg."
+                        ),
+                        key=True,
+                    )
+                )
         for name in TEXT_FIELDS:
             value = getattr(method, name)
             items = value if isinstance(value, tuple) else (value,)

@@ -271,9 +271,7 @@ def render(root: Path, kind: str, slug: str) -> str:
     folder = LAYOUT[spec.collection].folder
     depth = folder.count("/") + 1
     header = _HEADER.format(schema="../" * depth + "schema/" + spec.schema, word=spec.word, slug=slug, path=f"{folder}/{slug}.yaml")
-    sections = "".join(
-        f"\n#     voor {src.slug}:" + "".join(f"\n#       {section}" for section in src.sections) for src in sources
-    )
+    sections = "".join(f"\n#     voor {src.slug}:" + "".join(f"\n#       {section}" for section in src.sections) for src in sources)
     sources_block = _SOURCES.format(docs=_choices([(src.slug, src.name) for src in sources], indent=5), sections=sections, doc=doc)
     text = header + BODIES[kind].format(**values) + sources_block + _REVIEWED
     title_line = text.splitlines().index("title:") + 1  # the example error points at the real line
@@ -293,9 +291,7 @@ def check_slug(root: Path, kind: str, slug: str) -> Path:
     if problem is not None:
         raise ScaffoldError(problem)
     if path.exists():
-        raise ScaffoldError(
-            f"{folder}/{slug}.yaml bestaat al. Open dat bestand om het te veranderen, of kies een andere naam."
-        )
+        raise ScaffoldError(f"{folder}/{slug}.yaml bestaat al. Open dat bestand om het te veranderen, of kies een andere naam.")
     return path
 
 

@@ -80,7 +80,9 @@ class Funding(Strict):
     """Who paid for a case, how much and on what condition, as far as the source says."""
 
     by: Line = Field(description="Who paid, e.g. 'gebiedsteam (gebiedsbudget)' or 'wijkwethoudersbudget'.")
-    amount: Line | None = Field(default=None, description="The amount as the source gives it, e.g. '25% van het benodigde bedrag'. Needs a source.")
+    amount: Line | None = Field(
+        default=None, description="The amount as the source gives it, e.g. '25% van het benodigde bedrag'. Needs a source."
+    )
     condition: Text | None = Field(default=None, description="The condition attached to the money, in plain Dutch.")
     source: SourceRef | None = Field(default=None, description="Where the letter says so; required when an amount is given.")
 
@@ -131,6 +133,7 @@ def dump_statement(value) -> str | dict[str, str]:
         return {"algemeen": str(value)}
     return str(value)
 
+
 # Method fields whose values are editorial. "redactie": always an estimate by the editors (the letter
 # gives no ladder step, effort, cost or audience), so a value needs its field name in `estimates`.
 # "algemeen": texts that may be general advice; each such item is written as `algemeen: text`.
@@ -164,12 +167,16 @@ class Case(Strict):
     reviewed: dt.date = Field(description="Date the content was last checked against the source.")
     # Participedia-like fields: optional, filled only where the letter says so.
     mentioned_only: bool = Field(default=False, description="True when the letter only names this case, without further details.")
-    part_of: Slug | None = Field(default=None, description="Slug of the case this one is part of (its page lists this one among its parts).")
+    part_of: Slug | None = Field(
+        default=None, description="Slug of the case this one is part of (its page lists this one among its parts)."
+    )
     funding: tuple[Funding, ...] = Field(default=(), description="Who paid, how much and on what condition.")
     participants: tuple[Figure, ...] = Field(default=(), description="How many people took part, each figure with its source.")
     recruitment: tuple[Slug, ...] = Field(default=(), description="How participants were found: slugs from toolbox/reference/werving.yaml.")
     decision: tuple[Slug, ...] = Field(default=(), description="How decisions were made: slugs from toolbox/reference/besluitvorming.yaml.")
-    evaluation: Slug | None = Field(default=None, description="State of evaluation at the time of the letter (2018): slug from toolbox/reference/evaluatie.yaml.")
+    evaluation: Slug | None = Field(
+        default=None, description="State of evaluation at the time of the letter (2018): slug from toolbox/reference/evaluatie.yaml."
+    )
 
 
 class Method(Strict):
@@ -183,27 +190,53 @@ class Method(Strict):
         default=False,
         description="True when the letter only names the method and the page gives a general description.",
     )
-    description: tuple[MarkedText, ...] = Field(default=(), description="One paragraph per item; general advice as 'algemeen: text'.", json_schema_extra=EDITORIAL["algemeen"])
-    ladder: tuple[Slug, ...] = Field(min_length=1, description="Slugs from toolbox/reference/ladder.yaml (an estimate: list it in 'estimates').", json_schema_extra=EDITORIAL["redactie"])
+    description: tuple[MarkedText, ...] = Field(
+        default=(), description="One paragraph per item; general advice as 'algemeen: text'.", json_schema_extra=EDITORIAL["algemeen"]
+    )
+    ladder: tuple[Slug, ...] = Field(
+        min_length=1,
+        description="Slugs from toolbox/reference/ladder.yaml (an estimate: list it in 'estimates').",
+        json_schema_extra=EDITORIAL["redactie"],
+    )
     goals: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelen.yaml.")
     initiators: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/initiatiefnemers.yaml.")
     scales: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/schaalniveaus.yaml.")
     roles: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/rollen.yaml.")
-    effort: Slug | None = Field(default=None, description="Band from toolbox/reference/banden.yaml (inzet); an estimate.", json_schema_extra=EDITORIAL["redactie"])
-    cost: Slug | None = Field(default=None, description="Band from toolbox/reference/banden.yaml (kosten); an estimate.", json_schema_extra=EDITORIAL["redactie"])
-    duration: Slug | None = Field(default=None, description="Band from toolbox/reference/banden.yaml (duur); an estimate.", json_schema_extra=EDITORIAL["redactie"])
-    reaches: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelgroepen.yaml; an estimate.", json_schema_extra=EDITORIAL["redactie"])
-    misses: tuple[Slug, ...] = Field(default=(), description="Slugs from toolbox/reference/doelgroepen.yaml; an estimate.", json_schema_extra=EDITORIAL["redactie"])
+    effort: Slug | None = Field(
+        default=None, description="Band from toolbox/reference/banden.yaml (inzet); an estimate.", json_schema_extra=EDITORIAL["redactie"]
+    )
+    cost: Slug | None = Field(
+        default=None, description="Band from toolbox/reference/banden.yaml (kosten); an estimate.", json_schema_extra=EDITORIAL["redactie"]
+    )
+    duration: Slug | None = Field(
+        default=None, description="Band from toolbox/reference/banden.yaml (duur); an estimate.", json_schema_extra=EDITORIAL["redactie"]
+    )
+    reaches: tuple[Slug, ...] = Field(
+        default=(), description="Slugs from toolbox/reference/doelgroepen.yaml; an estimate.", json_schema_extra=EDITORIAL["redactie"]
+    )
+    misses: tuple[Slug, ...] = Field(
+        default=(), description="Slugs from toolbox/reference/doelgroepen.yaml; an estimate.", json_schema_extra=EDITORIAL["redactie"]
+    )
     estimates: tuple[Slug, ...] = Field(
         default=(),
         description="Names of the fields above whose values are estimates by the editors (ladder, effort, cost, duration, reaches, misses). The page marks each one.",
     )
-    asks_residents: MarkedText | None = Field(default=None, description="What the method asks of residents.", json_schema_extra=EDITORIAL["algemeen"])
-    asks_municipality: MarkedText | None = Field(default=None, description="What the method asks of the municipality.", json_schema_extra=EDITORIAL["algemeen"])
-    when_to_use: tuple[MarkedText, ...] = Field(default=(), description="Situations the method suits, one per item.", json_schema_extra=EDITORIAL["algemeen"])
-    when_not: tuple[MarkedText, ...] = Field(default=(), description="Situations the method does not suit, one per item.", json_schema_extra=EDITORIAL["algemeen"])
+    asks_residents: MarkedText | None = Field(
+        default=None, description="What the method asks of residents.", json_schema_extra=EDITORIAL["algemeen"]
+    )
+    asks_municipality: MarkedText | None = Field(
+        default=None, description="What the method asks of the municipality.", json_schema_extra=EDITORIAL["algemeen"]
+    )
+    when_to_use: tuple[MarkedText, ...] = Field(
+        default=(), description="Situations the method suits, one per item.", json_schema_extra=EDITORIAL["algemeen"]
+    )
+    when_not: tuple[MarkedText, ...] = Field(
+        default=(), description="Situations the method does not suit, one per item.", json_schema_extra=EDITORIAL["algemeen"]
+    )
     steps: tuple[MarkedText, ...] = Field(default=(), description="Steps to take, in order.", json_schema_extra=EDITORIAL["algemeen"])
-    pitfalls: tuple[MarkedText, ...] = Field(default=(), description="What can go wrong, one per item.", json_schema_extra=EDITORIAL["algemeen"])
+    pitfalls: tuple[MarkedText, ...] = Field(
+        default=(), description="What can go wrong, one per item.", json_schema_extra=EDITORIAL["algemeen"]
+    )
     related: tuple[Slug, ...] = Field(default=(), description="Slugs of other methods.")
     keywords: tuple[Line, ...] = Field(default=(), description="Everyday words people search with.")
     reviewed: dt.date = Field(description="Date the content was last checked against the source.")
@@ -223,12 +256,16 @@ class Lesson(Strict):
 
     title: Line = Field(description="The lesson as one short sentence.")
     claim: Text = Field(description="The lesson explained in two or three sentences.")
-    cases: tuple[Slug, ...] = Field(default=(), description="Slugs of the cases the lesson comes from (none for a lesson about the organisation).")
+    cases: tuple[Slug, ...] = Field(
+        default=(), description="Slugs of the cases the lesson comes from (none for a lesson about the organisation)."
+    )
     methods: tuple[Slug, ...] = Field(default=(), description="Slugs of the methods the lesson is about (may be empty).")
     sources: tuple[SourceRef, ...] = Field(min_length=1)
     keywords: tuple[Line, ...] = Field(default=(), description="Everyday words people search with.")
     reviewed: dt.date = Field(description="Date the content was last checked against the source.")
-    audience: Slug | None = Field(default=None, description="Who the lesson is for: a slug from toolbox/reference/lespubliek.yaml; empty means everyone.")
+    audience: Slug | None = Field(
+        default=None, description="Who the lesson is for: a slug from toolbox/reference/lespubliek.yaml; empty means everyone."
+    )
 
 
 # --- reference data -------------------------------------------------------------
@@ -239,7 +276,9 @@ class RefItem(Strict):
 
     slug: Slug = Field(description="Short fixed name used in content files and web addresses.")
     name: Line = Field(description="Name shown on the site, in Dutch.")
-    description: MarkedText | None = Field(default=None, description="Explanation in plain Dutch; a general explanation not from the source as 'algemeen: text'.")
+    description: MarkedText | None = Field(
+        default=None, description="Explanation in plain Dutch; a general explanation not from the source as 'algemeen: text'."
+    )
     sources: tuple[SourceRef, ...] = Field(default=(), description="Where the explanation comes from.")
 
 
@@ -277,7 +316,9 @@ class LadderLevel(RefItem):
 
 
 class Band(RefItem):
-    dimension: Annotated[str, StringConstraints(pattern=r"^(inzet|kosten|duur)$")] = Field(description="What the band measures: effort (inzet), cost (kosten) or duration (duur).")
+    dimension: Annotated[str, StringConstraints(pattern=r"^(inzet|kosten|duur)$")] = Field(
+        description="What the band measures: effort (inzet), cost (kosten) or duration (duur)."
+    )
     rank: int = Field(ge=1, le=10, description="1 = least effort, cost or time.")
 
 

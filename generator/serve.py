@@ -70,8 +70,8 @@ def error_page(messages: list[str]) -> bytes:
 <style>body{{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}}
 h1{{color:#a00000}} li{{margin:.5rem 0}} code{{white-space:pre-wrap;word-break:break-word}}</style></head>
 <body><main>
-<h1>{n} {'fout' if n == 1 else 'fouten'} in de inhoud</h1>
-<p>Het voorbeeld toont de site weer zodra je deze {'fout' if n == 1 else 'fouten'} hebt verbeterd en het bestand hebt bewaard.
+<h1>{n} {"fout" if n == 1 else "fouten"} in de inhoud</h1>
+<p>Het voorbeeld toont de site weer zodra je deze {"fout" if n == 1 else "fouten"} hebt verbeterd en het bestand hebt bewaard.
 Elke regel is <code>bestand:regel:kolom: wat er mis is</code>.</p>
 <ul class="tp-preview-errors">
 {items}
@@ -134,8 +134,12 @@ def serve(root: Path, dev_addr: str | None = None) -> int:
     def show(errors: list[str]) -> None:
         for line in errors:
             print(line, file=sys.stderr)
-        print(f"toolbox serve: {len(errors)} {'fout' if len(errors) == 1 else 'fouten'}; "
-              "het voorbeeld in de browser toont ze tot ze verbeterd zijn.", file=sys.stderr, flush=True)
+        print(
+            f"toolbox serve: {len(errors)} {'fout' if len(errors) == 1 else 'fouten'}; "
+            "het voorbeeld in de browser toont ze tot ze verbeterd zijn.",
+            file=sys.stderr,
+            flush=True,
+        )
         state["errors"] = errors
         reload_browsers()
 

@@ -99,7 +99,11 @@ def _discover(root: Path, errors: list[ContentError]) -> list[tuple[str, Path]]:
             errors.append(ContentError(folder, 1, 1, f"map '{folder}' ontbreekt."))
             continue
         if _outside_project(root, kind, base) is not None:
-            errors.append(ContentError(folder, 1, 1, f"map '{folder}' is een link naar een map buiten het project; zet de bestanden zelf in het project."))
+            errors.append(
+                ContentError(
+                    folder, 1, 1, f"map '{folder}' is een link naar een map buiten het project; zet de bestanden zelf in het project."
+                )
+            )
             continue
         for path in sorted(base.iterdir()):
             rel = path.relative_to(root).as_posix()
@@ -125,7 +129,14 @@ def _hand_written_links(root: Path, errors: list[ContentError]) -> None:
             continue
         for path in sorted(base.rglob("*")):
             if path.is_symlink() and _outside_project(root, folder, path):
-                errors.append(ContentError(path.relative_to(root).as_posix(), 1, 1, "dit is een link naar iets buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."))
+                errors.append(
+                    ContentError(
+                        path.relative_to(root).as_posix(),
+                        1,
+                        1,
+                        "dit is een link naar iets buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat).",
+                    )
+                )
 
 
 def _walk_sources(model: BaseModel, loc: tuple):
@@ -217,7 +228,14 @@ def load_content(root: Path) -> Content:
     reference = _reference_lists(by_kind["reference"], errors)
     for kind in sorted(set(REFERENCE_FILES) - set(reference)):
         if not (root / layout.file_path("reference", kind)).exists():  # a broken one is reported already
-            errors.append(ContentError(layout.file_path("reference", kind), 1, 1, f"referentiebestand '{kind}.yaml' ontbreekt; het bepaalt de toegestane waarden."))
+            errors.append(
+                ContentError(
+                    layout.file_path("reference", kind),
+                    1,
+                    1,
+                    f"referentiebestand '{kind}.yaml' ontbreekt; het bepaalt de toegestane waarden.",
+                )
+            )
 
     checked = Checked(root, by_kind, partial, broken, reference, _allowed_values(by_kind, reference))
     for rule in RULES:
@@ -295,8 +313,18 @@ def _rule_methods_used(c: Checked, errors) -> None:
 
 
 # The content rules, in the order they run. A new rule: a function like the ones above, added here.
-RULES = [_rule_references, _rule_sources, _rule_wijken, _rule_public_values, _rule_case_fields, _rule_time_words, _rule_marks,
-         _rule_guides, _rule_reference_links, _rule_methods_used]
+RULES = [
+    _rule_references,
+    _rule_sources,
+    _rule_wijken,
+    _rule_public_values,
+    _rule_case_fields,
+    _rule_time_words,
+    _rule_marks,
+    _rule_guides,
+    _rule_reference_links,
+    _rule_methods_used,
+]
 
 
 def _reference_lists(entries: dict[str, Entry], errors: list[ContentError]) -> dict[str, ReferenceList]:
@@ -334,9 +362,18 @@ def _check_sources(entry: Entry, reference: dict[str, ReferenceList], errors) ->
     for loc, ref in _walk_sources(entry.model, ()):
         source = sources.items.get(ref.doc)
         if source is None:
-            errors.append(entry.doc.error(loc + ("doc",), f"onbekende bron '{ref.doc}' (zie toolbox/reference/bronnen.yaml).{suggest(ref.doc, sources.items)}"))
+            errors.append(
+                entry.doc.error(
+                    loc + ("doc",), f"onbekende bron '{ref.doc}' (zie toolbox/reference/bronnen.yaml).{suggest(ref.doc, sources.items)}"
+                )
+            )
         elif ref.section not in source.sections:
-            errors.append(entry.doc.error(loc + ("section",), f"bron '{ref.doc}' heeft geen onderdeel '{ref.section}'.{suggest(ref.section, source.sections, limit=30)}"))
+            errors.append(
+                entry.doc.error(
+                    loc + ("section",),
+                    f"bron '{ref.doc}' heeft geen onderdeel '{ref.section}'.{suggest(ref.section, source.sections, limit=30)}",
+                )
+            )
 
 
 def _check_methods_used(by_kind: dict[str, dict[str, Entry]], errors) -> None:
@@ -344,7 +381,13 @@ def _check_methods_used(by_kind: dict[str, dict[str, Entry]], errors) -> None:
     used = {m for entry in by_kind["cases"].values() for m in entry.model.methods}
     for slug, entry in by_kind["methods"].items():
         if slug not in used and not entry.model.general:
-            errors.append(entry.doc.error(("general",), "geen enkel voorbeeld gebruikt deze methode; noem haar bij een voorbeeld (veld 'methods') of zet 'general: true'.", key=True))
+            errors.append(
+                entry.doc.error(
+                    ("general",),
+                    "geen enkel voorbeeld gebruikt deze methode; noem haar bij een voorbeeld (veld 'methods') of zet 'general: true'.",
+                    key=True,
+                )
+            )
 
 
 def _check_wijken(cases: dict[str, Entry], reference: dict[str, ReferenceList], errors) -> None:
@@ -361,7 +404,9 @@ def _check_wijken(cases: dict[str, Entry], reference: dict[str, ReferenceList], 
             if stadsdeel not in stadsdelen.items or stadsdeel == "stedelijk":
                 break  # an unknown stadsdeel is reported already; a city-wide case may name any wijk
             if wijk and wijk.stadsdeel and wijk.stadsdeel != case.stadsdeel:
-                errors.append(entry.doc.error(("wijken", i), f"wijk '{slug}' ligt in stadsdeel '{wijk.stadsdeel}', niet in '{case.stadsdeel}'."))
+                errors.append(
+                    entry.doc.error(("wijken", i), f"wijk '{slug}' ligt in stadsdeel '{wijk.stadsdeel}', niet in '{case.stadsdeel}'.")
+                )
 
 
 def _check_public_values(cases: dict[str, Entry], reference: dict[str, ReferenceList], errors) -> None:
@@ -373,7 +418,11 @@ def _check_public_values(cases: dict[str, Entry], reference: dict[str, Reference
         notes = entry.model.public_values
         for key in type(notes).model_fields if notes else ():
             if getattr(notes, key) and key not in values.items:
-                errors.append(entry.doc.error(("public_values", key), f"publieke waarde '{key}' staat niet in toolbox/reference/publieke-waarden.yaml.", key=True))
+                errors.append(
+                    entry.doc.error(
+                        ("public_values", key), f"publieke waarde '{key}' staat niet in toolbox/reference/publieke-waarden.yaml.", key=True
+                    )
+                )
 
 
 def _check_reference_links(entries: dict[str, Entry], reference: dict[str, ReferenceList], errors, cases=frozenset()) -> None:
@@ -381,10 +430,17 @@ def _check_reference_links(entries: dict[str, Entry], reference: dict[str, Refer
         entry = entries["wijken"]
         for i, wijk in enumerate(entry.model.items):
             if wijk.stadsdeel and wijk.stadsdeel not in reference["stadsdelen"].items:
-                errors.append(entry.doc.error(("items", i, "stadsdeel"), f"onbekend stadsdeel '{wijk.stadsdeel}'.{suggest(wijk.stadsdeel, reference['stadsdelen'].items)}"))
+                errors.append(
+                    entry.doc.error(
+                        ("items", i, "stadsdeel"),
+                        f"onbekend stadsdeel '{wijk.stadsdeel}'.{suggest(wijk.stadsdeel, reference['stadsdelen'].items)}",
+                    )
+                )
     if "groei" in entries:
         entry = entries["groei"]
         for i, stage in enumerate(entry.model.items):
             for j, slug in enumerate(stage.cases):
                 if slug not in cases:
-                    errors.append(entry.doc.error(("items", i, "cases", j), f"onbekend voorbeeld '{slug}' (zie cases/).{suggest(slug, cases)}"))
+                    errors.append(
+                        entry.doc.error(("items", i, "cases", j), f"onbekend voorbeeld '{slug}' (zie cases/).{suggest(slug, cases)}")
+                    )

@@ -35,8 +35,16 @@ from generator.build import engine_build, generate  # noqa: E402
 from generator.validate import load_content  # noqa: E402
 
 QUERIES = yaml.safe_load((ROOT / "tests/search_queries.yaml").read_text(encoding="utf-8"))
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def url_of(md_path: str) -> tuple[str, str]:
@@ -205,9 +213,11 @@ def measure_enter(sites: list[str]) -> int:
             again = page.evaluate(ENTER_JS, queries)  # parts now cached: the search alone
             page.close()
             srv.shutdown()
-            print(f"{site}: first visit /zoeken/ {visit['gzip_kb']} KB gzip in {visit['requests']} requests; "
-                  f"Enter -> results over {len(queries)} queries: median {statistics.median(times):.1f} ms, "
-                  f"max {max(times):.1f} ms (parts loading as needed); again: median {statistics.median(again):.1f} ms, max {max(again):.1f} ms")
+            print(
+                f"{site}: first visit /zoeken/ {visit['gzip_kb']} KB gzip in {visit['requests']} requests; "
+                f"Enter -> results over {len(queries)} queries: median {statistics.median(times):.1f} ms, "
+                f"max {max(times):.1f} ms (parts loading as needed); again: median {statistics.median(again):.1f} ms, max {max(again):.1f} ms"
+            )
         browser.close()
     return 0
 
@@ -249,9 +259,15 @@ def main() -> int:
     print(f"{n} queries from tests/search_queries.yaml; pages: {sum(1 for _ in ours.rglob('*.html'))}")
     for name, r in results.items():
         raw, gz = sizes[name]
-        times = f"median {r['median_ms']:.1f} ms, max {r['max_ms']:.1f} ms" if r["median_ms"] is not None else f"(in-page time not exposed; wall per query {r['wall_ms']:.0f} ms)"
-        print(f"{name:9} recall@5 {r['hits'] / n:6.1%} ({r['hits']}/{n}); query {times}; first search {r['first_ms']:.0f} ms; "
-              f"index {raw / 1024:.0f} KB" + (f", {gz / 1024:.0f} KB gzip" if gz else " (all files, fetched in parts)"))
+        times = (
+            f"median {r['median_ms']:.1f} ms, max {r['max_ms']:.1f} ms"
+            if r["median_ms"] is not None
+            else f"(in-page time not exposed; wall per query {r['wall_ms']:.0f} ms)"
+        )
+        print(
+            f"{name:9} recall@5 {r['hits'] / n:6.1%} ({r['hits']}/{n}); query {times}; first search {r['first_ms']:.0f} ms; "
+            f"index {raw / 1024:.0f} KB" + (f", {gz / 1024:.0f} KB gzip" if gz else " (all files, fetched in parts)")
+        )
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -27,16 +27,18 @@ def compare_data(b) -> dict:
     names = c.ref("doelgroepen").items
     items = []
     for slug, entry in ordered_entries(c, "methods"):
-        items.append({
-            "slug": slug,
-            "title": entry.title,
-            "path": layout.page_path("methods", slug),
-            "facets": {f.key: f.of[slug] for f in fs},
-            "misses": [names[s].name for s in entry.misses if s in names],
-            "pitfalls": [[p, p.mark] if getattr(p, "mark", None) else p for p in entry.pitfalls],
-            "estimates": [COMPARE_ROWS[f] for f in getattr(entry, "estimates", ()) if f in COMPARE_ROWS],
-            "cases": [[c.cases[s].title, layout.page_path("cases", s)] for s in c.cases_using(slug)],
-        })
+        items.append(
+            {
+                "slug": slug,
+                "title": entry.title,
+                "path": layout.page_path("methods", slug),
+                "facets": {f.key: f.of[slug] for f in fs},
+                "misses": [names[s].name for s in entry.misses if s in names],
+                "pitfalls": [[p, p.mark] if getattr(p, "mark", None) else p for p in entry.pitfalls],
+                "estimates": [COMPARE_ROWS[f] for f in getattr(entry, "estimates", ()) if f in COMPARE_ROWS],
+                "cases": [[c.cases[s].title, layout.page_path("cases", s)] for s in c.cases_using(slug)],
+            }
+        )
     return {
         "facets": [{"key": f.key, "label": f.label, "values": [{"slug": v.slug, "name": v.name} for v in f.values]} for f in fs],
         "items": items,

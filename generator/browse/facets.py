@@ -133,8 +133,7 @@ def definitions(b, kind: str) -> dict:
         "singular": section.singular,
         "compare": layout.COMPARE_PAGE if layout.COMPARE_PAGE.startswith(section.section + "/") else None,
         "facets": [
-            {"key": f.key, "label": f.label, "values": [{"slug": v.slug, "name": v.name} for v in f.values]}
-            for f in b.facets(kind)
+            {"key": f.key, "label": f.label, "values": [{"slug": v.slug, "name": v.name} for v in f.values]} for f in b.facets(kind)
         ],
     }
 

@@ -51,7 +51,13 @@ def check_guide(entry: GuideEntry, content) -> list[ContentError]:
     guide, doc = entry.model, entry.doc
     steps = list(walk(guide, limit=MAX_PAGES + 1))
     if len(steps) > MAX_PAGES:
-        return [doc.error(("questions",), f"deze keuzehulp heeft meer dan {MAX_PAGES} pagina's (één per combinatie van antwoorden); gebruik minder antwoorden per vraag, of stel een vraag alleen als hij ertoe doet ('ask_if').", key=True)]
+        return [
+            doc.error(
+                ("questions",),
+                f"deze keuzehulp heeft meer dan {MAX_PAGES} pagina's (één per combinatie van antwoorden); gebruik minder antwoorden per vraag, of stel een vraag alleen als hij ertoe doet ('ask_if').",
+                key=True,
+            )
+        ]
 
     asked: set[str] = set()
     fired: set[str] = set()
@@ -82,10 +88,22 @@ def check_guide(entry: GuideEntry, content) -> list[ContentError]:
         rest = len(paths) - EXAMPLES
         more = f" (en nog {rest} andere {'combinatie' if rest == 1 else 'combinaties'})" if rest > 0 else ""
         what = "deze fase heeft geen passende methode" if "phases" in loc else "dit onderdeel geeft geen advies"
-        errors.append(doc.error(loc, f"doodlopend pad: bij de antwoorden '{_describe(paths[0])}'{more} {what}. Voeg een regel toe die hier past, of maak de voorwaarden ruimer.", key=True))
+        errors.append(
+            doc.error(
+                loc,
+                f"doodlopend pad: bij de antwoorden '{_describe(paths[0])}'{more} {what}. Voeg een regel toe die hier past, of maak de voorwaarden ruimer.",
+                key=True,
+            )
+        )
     for qi, q in enumerate(guide.questions):
         if q.slug not in asked:
-            errors.append(doc.error(("questions", qi, "ask_if"), f"vraag '{q.slug}' wordt nooit gesteld: geen enkele combinatie van eerdere antwoorden past bij 'ask_if'.", key=True))
+            errors.append(
+                doc.error(
+                    ("questions", qi, "ask_if"),
+                    f"vraag '{q.slug}' wordt nooit gesteld: geen enkele combinatie van eerdere antwoorden past bij 'ask_if'.",
+                    key=True,
+                )
+            )
     for si, section in enumerate(guide.sections):
         for ri, rule in enumerate(section.rules):
             if rule.slug in fired:
@@ -97,7 +115,12 @@ def check_guide(entry: GuideEntry, content) -> list[ContentError]:
             errors.append(doc.error(("sections", si, "rules", ri, "slug"), f"regel '{rule.slug}' geeft nooit advies: {why}."))
         for ci, combo in enumerate(section.combinations):
             if combo.slug not in combos:
-                errors.append(doc.error(("sections", si, "combinations", ci, "slug"), f"combinatie '{combo.slug}' wordt nooit voorgesteld: geen enkele combinatie van antwoorden past, of een eerdere combinatie past altijd eerst."))
+                errors.append(
+                    doc.error(
+                        ("sections", si, "combinations", ci, "slug"),
+                        f"combinatie '{combo.slug}' wordt nooit voorgesteld: geen enkele combinatie van antwoorden past, of een eerdere combinatie past altijd eerst.",
+                    )
+                )
     return errors
 
 

@@ -232,7 +232,13 @@ def _sort_key(ranked: RankedMethod, content) -> tuple:
     """Most points first, a Groningen method with evidence counting one point more than a general
     one for the same need; on a tie, first the method with evidence, then the one with more cases."""
     bonus = EVIDENCE_BONUS if has_evidence(ranked.slug, content) else 0
-    return (-(ranked.score + bonus), -bonus, -len(content.cases_using(ranked.slug)), content.methods[ranked.slug].title.casefold(), ranked.slug)
+    return (
+        -(ranked.score + bonus),
+        -bonus,
+        -len(content.cases_using(ranked.slug)),
+        content.methods[ranked.slug].title.casefold(),
+        ranked.slug,
+    )
 
 
 def excluded(section: Section, mapping: Mapping[str, str]) -> set[str]:
@@ -246,10 +252,7 @@ def _rank(section: Section, answers, mapping, content) -> SectionResult:
     required = [q for q in section.require if q in mapping]
     left_out = excluded(section, mapping)
     scored = {s: r for s, r in scored.items() if s not in left_out}
-    listed = [
-        r for r in scored.values()
-        if r.score > 0 and all(any(m.question.slug == q for m in r.fits) for q in required)
-    ]
+    listed = [r for r in scored.values() if r.score > 0 and all(any(m.question.slug == q for m in r.fits) for q in required)]
     listed.sort(key=lambda r: _sort_key(r, content))
     combination = None
     for combo in section.combinations:
@@ -265,8 +268,11 @@ def _combine(combo: Combination, answers, scored: dict[str, RankedMethod], conte
     picks = []
     for phase in combo.phases:
         candidates = [
-            scored[s] for s, m in content.methods.items()
-            if s in scored and s not in used and set(_field_values(m, phase.field)) & set(phase.values)
+            scored[s]
+            for s, m in content.methods.items()
+            if s in scored
+            and s not in used
+            and set(_field_values(m, phase.field)) & set(phase.values)
             and (not phase.ladder or set(m.ladder) & set(phase.ladder))
         ]
         candidates.sort(key=lambda r: _sort_key(r, content))

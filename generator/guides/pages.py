@@ -118,7 +118,15 @@ def condition_words(guide: Guide, cond) -> str:
 def guide_pages(r: Renderer, c: Content) -> None:
     """The overview and every page of every guide (a section for ``pages.SECTIONS``)."""
     guides = sorted(c.guides.items(), key=lambda kv: (kv[1].order, kv[0]))
-    common = {"refs": RefHelper(c), "ref_kinds": REF_KINDS, "marks": MARKS, "field_labels": FIELD_LABELS, "guide_url": guide_url, "condition_words": condition_words, "provenance": provenance}
+    common = {
+        "refs": RefHelper(c),
+        "ref_kinds": REF_KINDS,
+        "marks": MARKS,
+        "field_labels": FIELD_LABELS,
+        "guide_url": guide_url,
+        "condition_words": condition_words,
+        "provenance": provenance,
+    }
     r.page(f"{BASE}/index.md", "guides/index.md.j2", guides=guides, **common)
     for slug, guide in guides:
         for step in walk(guide):

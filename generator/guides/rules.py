@@ -34,7 +34,12 @@ def check_guide(guide: Guide, doc: Document, allowed: dict[str, set[str]], broke
             errors.append(doc.error(loc + ("slug",), f"vraag '{q.slug}' staat twee keer in deze keuzehulp."))
         if q.ask_if is not None:
             if not q.ask_if:
-                errors.append(doc.error(loc + ("ask_if",), "'ask_if' is leeg; noem een eerdere vraag en de antwoorden waarbij deze vraag gesteld wordt, of haal het veld weg."))
+                errors.append(
+                    doc.error(
+                        loc + ("ask_if",),
+                        "'ask_if' is leeg; noem een eerdere vraag en de antwoorden waarbij deze vraag gesteld wordt, of haal het veld weg.",
+                    )
+                )
             errors.extend(_check_condition(q.ask_if, questions, doc, loc + ("ask_if",), earlier_only=True, all_questions=guide.questions))
         options = set()
         for oi, o in enumerate(q.options):
@@ -44,7 +49,12 @@ def check_guide(guide: Guide, doc: Document, allowed: dict[str, set[str]], broke
             for fi, fit in enumerate(o.fit):
                 errors.extend(_check_field_values(fit.field, fit.values, doc, loc + ("options", oi, "fit", fi), allowed, broken))
                 if fit.points == 0:
-                    errors.append(doc.error(loc + ("options", oi, "fit", fi, "points"), "'points' mag niet 0 zijn: positief is een reden waarom een methode past, negatief iets om op te letten."))
+                    errors.append(
+                        doc.error(
+                            loc + ("options", oi, "fit", fi, "points"),
+                            "'points' mag niet 0 zijn: positief is een reden waarom een methode past, negatief iets om op te letten.",
+                        )
+                    )
         errors.extend(_check_refs(q.refs, doc, loc + ("refs",), allowed, broken))
         questions[q.slug] = q
 
@@ -53,7 +63,12 @@ def check_guide(guide: Guide, doc: Document, allowed: dict[str, set[str]], broke
         for qi, q in enumerate(guide.questions):
             for oi, o in enumerate(q.options):
                 if o.fit:
-                    errors.append(doc.error(("questions", qi, "options", oi, "fit"), "'fit' werkt alleen in een keuzehulp met een onderdeel met 'mode: rank'; haal het weg."))
+                    errors.append(
+                        doc.error(
+                            ("questions", qi, "options", oi, "fit"),
+                            "'fit' werkt alleen in een keuzehulp met een onderdeel met 'mode: rank'; haal het weg.",
+                        )
+                    )
 
     rule_slugs: set[str] = set()
     for si, section in enumerate(guide.sections):
@@ -72,7 +87,9 @@ def check_guide(guide: Guide, doc: Document, allowed: dict[str, set[str]], broke
         for ri, rule in enumerate(section.rules):
             rloc = loc + ("rules", ri)
             if rule.slug in rule_slugs:
-                errors.append(doc.error(rloc + ("slug",), f"regel '{rule.slug}' staat twee keer in deze keuzehulp; elke regel heeft een eigen naam."))
+                errors.append(
+                    doc.error(rloc + ("slug",), f"regel '{rule.slug}' staat twee keer in deze keuzehulp; elke regel heeft een eigen naam.")
+                )
             rule_slugs.add(rule.slug)
             if rule.mark not in MARKS:
                 errors.append(doc.error(rloc + ("mark",), f"onbekende 'mark' '{rule.mark}'.{suggest(rule.mark, MARKS)}"))
@@ -96,14 +113,18 @@ def check_guide(guide: Guide, doc: Document, allowed: dict[str, set[str]], broke
     return errors
 
 
-def _check_condition(cond, questions: dict, doc: Document, loc: tuple, *, earlier_only: bool = False, all_questions=()) -> list[ContentError]:
+def _check_condition(
+    cond, questions: dict, doc: Document, loc: tuple, *, earlier_only: bool = False, all_questions=()
+) -> list[ContentError]:
     """Every question and option named in a condition must exist (ask_if: an earlier question)."""
     errors = []
     later = {q.slug for q in all_questions} - set(questions)
     for qslug, options in cond.items():
         if qslug not in questions:
             if earlier_only and qslug in later:
-                errors.append(doc.error(loc + (qslug,), f"vraag '{qslug}' komt pas later; 'ask_if' kan alleen naar eerdere vragen kijken.", key=True))
+                errors.append(
+                    doc.error(loc + (qslug,), f"vraag '{qslug}' komt pas later; 'ask_if' kan alleen naar eerdere vragen kijken.", key=True)
+                )
             else:
                 errors.append(doc.error(loc + (qslug,), f"onbekende vraag '{qslug}'.{suggest(qslug, list(questions))}", key=True))
             continue

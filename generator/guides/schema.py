@@ -71,14 +71,20 @@ class Rule(Refs):
     text: Text | None = None
     general: bool = Field(default=False, description="True when the text is general advice, not from the letter.")
     checklist: bool = Field(default=False, description="Show the named criteria and questions as a checklist to tick off.")
-    wijken: bool = Field(default=False, description="Show, for each named stadsdeel, the wijken that toolbox/reference/wijken.yaml places in it, and the wijken it does not place.")
+    wijken: bool = Field(
+        default=False,
+        description="Show, for each named stadsdeel, the wijken that toolbox/reference/wijken.yaml places in it, and the wijken it does not place.",
+    )
 
 
 class Phase(Strict):
     title: Line
     field: Slug = Field(description="The method field that decides which methods fit this phase.")
     values: tuple[Slug, ...] = Field(min_length=1)
-    ladder: tuple[Slug, ...] = Field(default=(), description="Optional: only methods at one of these participation steps, so a phase that asks opinions never gets a method of a later phase.")
+    ladder: tuple[Slug, ...] = Field(
+        default=(),
+        description="Optional: only methods at one of these participation steps, so a phase that asks opinions never gets a method of a later phase.",
+    )
     text: Text | None = None
 
 

@@ -119,7 +119,9 @@ def catalog_record(settings: SiteSettings, data_files: list[str], modified: dt.d
             "dcat:endDate": {"@value": TEMPORAL[1], "@type": "xsd:date"},
         },
         "dct:modified": {"@value": modified.isoformat(), "@type": "xsd:date"},
-        "dct:source": _nl("College van B&W Groningen, 'De oogst en de lessen van een collegeperiode Gebiedsgericht Werken', brief aan de gemeenteraad, najaar 2018"),
+        "dct:source": _nl(
+            "College van B&W Groningen, 'De oogst en de lessen van een collegeperiode Gebiedsgericht Werken', brief aan de gemeenteraad, najaar 2018"
+        ),
         "dcat:distribution": distributions,
     }
     if settings.site_url:

@@ -23,29 +23,33 @@ def codebook(content: Content) -> list[dict]:
         for col in columns(model):
             target = REFERENCES[kind].get(col.path)
             rows.append({"col": col, "participedia": PARTICIPEDIA[kind].get(col.path), "allowed": _allowed_nl(target)})
-        sections.append({
-            "kind": kind,
-            "title": KINDS[kind].plural.capitalize(),
-            "count": len(getattr(content, kind)),
-            "json": f"{DATA_DIR}/{kind}.json",
-            "csv": [f"{DATA_DIR}/{kind}.csv"] + [f"{DATA_DIR}/{kind}-{f}.csv" for f in child_fields(model)],
-            "schema": f"{SCHEMA_DIR}/{kind}.schema.json",
-            "entry_schema": f"{SCHEMA_DIR}/{KINDS[kind].file}.schema.json",
-            "rows": rows,
-        })
+        sections.append(
+            {
+                "kind": kind,
+                "title": KINDS[kind].plural.capitalize(),
+                "count": len(getattr(content, kind)),
+                "json": f"{DATA_DIR}/{kind}.json",
+                "csv": [f"{DATA_DIR}/{kind}.csv"] + [f"{DATA_DIR}/{kind}-{f}.csv" for f in child_fields(model)],
+                "schema": f"{SCHEMA_DIR}/{kind}.schema.json",
+                "entry_schema": f"{SCHEMA_DIR}/{KINDS[kind].file}.schema.json",
+                "rows": rows,
+            }
+        )
     guides = guide_models(content)
     if guides:
         model = type(next(iter(guides.values())))
-        sections.append({
-            "kind": "guides",
-            "title": KINDS["guides"].plural.capitalize(),
-            "count": len(guides),
-            "json": f"{DATA_DIR}/guides.json",
-            "csv": [],  # a guide is a tree of questions and rules: JSON only
-            "schema": f"{SCHEMA_DIR}/guides.schema.json",
-            "entry_schema": None,
-            "rows": [{"col": col, "participedia": None, "allowed": ""} for col in columns(model)],
-        })
+        sections.append(
+            {
+                "kind": "guides",
+                "title": KINDS["guides"].plural.capitalize(),
+                "count": len(guides),
+                "json": f"{DATA_DIR}/guides.json",
+                "csv": [],  # a guide is a tree of questions and rules: JSON only
+                "schema": f"{SCHEMA_DIR}/guides.schema.json",
+                "entry_schema": None,
+                "rows": [{"col": col, "participedia": None, "allowed": ""} for col in columns(model)],
+            }
+        )
     return sections
 
 

@@ -53,7 +53,9 @@ def _list_pattern(allowed: list[str]) -> str:
     return f"{one}(?:{re.escape(LIST_SEPARATOR)}{one})*"
 
 
-def table_fields(model: type[BaseModel], allowed: typing.Callable[[str], list[str] | None], prefix: str = "", parent_required: bool = True) -> list[dict]:
+def table_fields(
+    model: type[BaseModel], allowed: typing.Callable[[str], list[str] | None], prefix: str = "", parent_required: bool = True
+) -> list[dict]:
     """Table Schema fields in CSV column order (the same walk as tables._header)."""
     result = []
     for name, shape in fields_of(model):
@@ -69,7 +71,9 @@ def table_fields(model: type[BaseModel], allowed: typing.Callable[[str], list[st
         if info.description:
             field["description"] = info.description
         if general_advice(model, name):  # see tables.GENERAL_PREFIX
-            field["description"] = (field.get("description", "") + " Een tekst die begint met 'algemeen: ' is algemeen advies van de makers, niet uit de brief.").strip()
+            field["description"] = (
+                field.get("description", "") + " Een tekst die begint met 'algemeen: ' is algemeen advies van de makers, niet uit de brief."
+            ).strip()
         constraints: dict = {}
         if shape.kind == "list":
             field["description"] = (field.get("description", "") + f" Lijst: waarden gescheiden door '{LIST_SEPARATOR}'.").strip()
@@ -111,7 +115,12 @@ def _key_fields(kind_key: bool = False) -> list[dict]:
     return fields + [{"name": "slug", "type": "string", "constraints": {"required": True}}]
 
 
-NR_FIELD = {"name": "nr", "type": "integer", "description": "Plaats in de lijst van het item (1, 2, ...).", "constraints": {"required": True, "minimum": 1}}
+NR_FIELD = {
+    "name": "nr",
+    "type": "integer",
+    "description": "Plaats in de lijst van het item (1, 2, ...).",
+    "constraints": {"required": True, "minimum": 1},
+}
 
 
 def data_package(content: Content, allowed_for: typing.Callable[[str, str], list[str] | None]) -> dict:
@@ -123,13 +132,15 @@ def data_package(content: Content, allowed_for: typing.Callable[[str, str], list
         resources.append(_resource(kind, _key_fields() + table_fields(model, allowed), ["slug"], title(kind)))
         for field, child in child_fields(model).items():
             child_allowed = lambda path, kind=kind, field=field: allowed_for(kind, f"{field}.{path}")  # noqa: E731
-            resources.append(_resource(
-                f"{kind}-{field}",
-                _key_fields() + [NR_FIELD] + table_fields(child, child_allowed),
-                ["slug", "nr"],
-                f"{title(kind)}: {field}",
-                [{"fields": "slug", "reference": {"resource": kind, "fields": "slug"}}],
-            ))
+            resources.append(
+                _resource(
+                    f"{kind}-{field}",
+                    _key_fields() + [NR_FIELD] + table_fields(child, child_allowed),
+                    ["slug", "nr"],
+                    f"{title(kind)}: {field}",
+                    [{"fields": "slug", "reference": {"resource": kind, "fields": "slug"}}],
+                )
+            )
     # The reference table: all lists in one table; a column a list does not have stays empty.
     columns: dict[str, dict] = {}
     for model in REFERENCE_FILES.values():
@@ -138,16 +149,20 @@ def data_package(content: Content, allowed_for: typing.Callable[[str, str], list
             columns.setdefault(f["name"], f)
     ref_fields = _key_fields(kind_key=True) + [f for name, f in columns.items() if name != "slug"]
     resources.append(_resource("reference", ref_fields, ["kind", "slug"], "Referentielijsten"))
-    resources.append(_resource(
-        "reference-sources",
-        _key_fields(kind_key=True) + [NR_FIELD] + [
-            {"name": "doc", "type": "string", "constraints": {"required": True, "enum": sorted(content.ref("bronnen").items)}},
-            {"name": "section", "type": "string", "constraints": {"required": True}},
-        ],
-        ["kind", "slug", "nr"],
-        "Referentielijsten: bronnen",
-        [{"fields": ["kind", "slug"], "reference": {"resource": "reference", "fields": ["kind", "slug"]}}],
-    ))
+    resources.append(
+        _resource(
+            "reference-sources",
+            _key_fields(kind_key=True)
+            + [NR_FIELD]
+            + [
+                {"name": "doc", "type": "string", "constraints": {"required": True, "enum": sorted(content.ref("bronnen").items)}},
+                {"name": "section", "type": "string", "constraints": {"required": True}},
+            ],
+            ["kind", "slug", "nr"],
+            "Referentielijsten: bronnen",
+            [{"fields": ["kind", "slug"], "reference": {"resource": "reference", "fields": ["kind", "slug"]}}],
+        )
+    )
     return {
         "profile": "tabular-data-package",
         "name": "toolbox-participatie-groningen",

@@ -22,9 +22,17 @@ PARTICIPEDIA: dict[str, dict[str, tuple[str, str, str]]] = {
         "initiator": ("organizer_types", "gedeeltelijk", "een eigen lijst; bij ons één waarde"),
         "keywords": ("tags", "gedeeltelijk", "vrije zoekwoorden"),
         # Participedia-like fields, filled only where the letter says so (issue 10).
-        "part_of": ("is_component_of", "direct", "het hoofdvoorbeeld; de omgekeerde richting (has_components) leid je af uit part_of van de andere voorbeelden"),
+        "part_of": (
+            "is_component_of",
+            "direct",
+            "het hoofdvoorbeeld; de omgekeerde richting (has_components) leid je af uit part_of van de andere voorbeelden",
+        ),
         "funding[].by": ("funder", "gedeeltelijk", "vrije tekst; bij ons per geldstroom, met bedrag en voorwaarde"),
-        "participants[].value": ("number_of_participants", "gedeeltelijk", "het aantal zoals de brief het geeft (bijvoorbeeld 'zo'n 300'), per groep deelnemers"),
+        "participants[].value": (
+            "number_of_participants",
+            "gedeeltelijk",
+            "het aantal zoals de brief het geeft (bijvoorbeeld 'zo'n 300'), per groep deelnemers",
+        ),
         "recruitment": ("recruitment_method", "gedeeltelijk", "een eigen lijst (open, loting, uitnodiging, koplopers)"),
         "decision": ("decision_methods", "gedeeltelijk", "een eigen lijst: wie besliste"),
         "evaluation": ("formal_evaluation", "gedeeltelijk", "de stand in 2018 (gepland, liep), niet of er ooit een evaluatie was"),

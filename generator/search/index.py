@@ -164,7 +164,7 @@ def page_entries(path: str, markdown: str) -> list[Entry]:
     m = _FRONT_MATTER.match(markdown)
     if m:
         meta = front_matter(m.group(1))
-        markdown = markdown[m.end():]
+        markdown = markdown[m.end() :]
     mode = str(meta.get("search_index", "full"))
     if mode == "none":
         return []
@@ -182,7 +182,7 @@ def page_entries(path: str, markdown: str) -> list[Entry]:
     current = page
     pos = 0
     for h in headings:
-        current.add("body", plain(markdown[pos:h.start()]))
+        current.add("body", plain(markdown[pos : h.start()]))
         pos = h.end()
         level, text, anchor = len(h.group(1)), plain(h.group(2)), h.group(3)
         if level == 1:
@@ -251,8 +251,7 @@ def model_entries(content: Content) -> dict[str, Entry]:
         e.add("facts", *facts)
         e.add("description", m.summary)
         e.add("slug", slug.replace("-", " "))
-        e.add("body", *m.description, *m.when_to_use, *m.when_not, *m.steps, *m.pitfalls,
-              m.asks_residents or "", m.asks_municipality or "")
+        e.add("body", *m.description, *m.when_to_use, *m.when_not, *m.steps, *m.pitfalls, m.asks_residents or "", m.asks_municipality or "")
         out[path] = e
     return out
 
@@ -321,8 +320,10 @@ class IndexBuilder:
             "routes": {w: [d for d in map(self.entry_at, pages) if d is not None] for w, pages in sorted(syn.routes.items())},
             "weights": {str(i): KIND_WEIGHTS[e.kind] for i, e in enumerate(self.entries) if e.kind in KIND_WEIGHTS},
             # The keuzehulpen in their own order (their `order` field), the overview of them last.
-            "guides": sorted((i for i, e in enumerate(self.entries) if e.kind == "Keuzehulp" and not e.anchor),
-                             key=lambda i: (self.guide_order.get(self.entries[i].path, 99), i)),
+            "guides": sorted(
+                (i for i, e in enumerate(self.entries) if e.kind == "Keuzehulp" and not e.anchor),
+                key=lambda i: (self.guide_order.get(self.entries[i].path, 99), i),
+            ),
             "suggest": self.suggestions(postings),
         }
 
@@ -346,11 +347,26 @@ class IndexBuilder:
         syn, errors = self.synonyms, []
         for spot in syn.targets:
             if spot.term not in vocab:
-                errors.append(syn.error(spot, f"'{spot.text}' komt op geen enkele pagina van de site voor, dus dit synoniem vindt niets; kies een woord dat de site gebruikt."))
-        known = sorted({e.path[: -len("index.md")] if e.path.endswith("index.md") else e.path[: -len(".md")] + "/" for e in self.entries if e.kind == "Keuzehulp"})
+                errors.append(
+                    syn.error(
+                        spot,
+                        f"'{spot.text}' komt op geen enkele pagina van de site voor, dus dit synoniem vindt niets; kies een woord dat de site gebruikt.",
+                    )
+                )
+        known = sorted(
+            {
+                e.path[: -len("index.md")] if e.path.endswith("index.md") else e.path[: -len(".md")] + "/"
+                for e in self.entries
+                if e.kind == "Keuzehulp"
+            }
+        )
         for spot in syn.pages:
             if self.entry_at(spot.text) is None:
-                errors.append(syn.error(spot, f"pagina '{spot.text}' bestaat niet of staat niet in de zoekindex. Keuzehulpen: {', '.join(known) or 'geen'}."))
+                errors.append(
+                    syn.error(
+                        spot, f"pagina '{spot.text}' bestaat niet of staat niet in de zoekindex. Keuzehulpen: {', '.join(known) or 'geen'}."
+                    )
+                )
         return errors
 
     def files(self, data: dict | None = None) -> dict[str, str]:

@@ -66,7 +66,12 @@ def _one_term(doc: Document, loc: tuple, text: str, errors: list[ContentError], 
     found = tokens(text)
     line, col = doc.position(loc)
     if len(found) != 1:
-        errors.append(doc.error(loc, f"'{text}' is geen los woord; een {what} is één woord zonder spaties of streepjes (zoekwoorden worden per woord vergeleken)."))
+        errors.append(
+            doc.error(
+                loc,
+                f"'{text}' is geen los woord; een {what} is één woord zonder spaties of streepjes (zoekwoorden worden per woord vergeleken).",
+            )
+        )
         return None
     if found[0] in STOPWORDS:
         errors.append(doc.error(loc, f"'{text}' is een stopwoord dat het zoeken altijd overslaat; haal het weg."))
@@ -95,10 +100,17 @@ def check_synonyms(doc: Document, model: SynonymFile) -> tuple[Synonyms, list[Co
             if spot is None:
                 continue
             if spot.term in group_terms:
-                errors.append(doc.error(loc, f"'{text}' verwijst naar zichzelf: het staat ook bij 'terms' van deze groep; haal het hier weg."))
+                errors.append(
+                    doc.error(loc, f"'{text}' verwijst naar zichzelf: het staat ook bij 'terms' van deze groep; haal het hier weg.")
+                )
             elif spot.term in first:
                 before = first[spot.term]
-                errors.append(doc.error(loc, f"'{text}' staat er twee keer (eerder als '{before.text}' op regel {before.line}); een woord hoort bij één groep."))
+                errors.append(
+                    doc.error(
+                        loc,
+                        f"'{text}' staat er twee keer (eerder als '{before.text}' op regel {before.line}); een woord hoort bij één groep.",
+                    )
+                )
             else:
                 first[spot.term] = spot
                 words[spot.term] = tuple(group_terms)
@@ -116,7 +128,12 @@ def check_synonyms(doc: Document, model: SynonymFile) -> tuple[Synonyms, list[Co
                 continue
             if spot.term in seen_route:
                 before = seen_route[spot.term]
-                errors.append(doc.error(loc, f"'{text}' staat er twee keer bij 'routes' (eerder als '{before.text}' op regel {before.line}); een woord wijst naar één pagina."))
+                errors.append(
+                    doc.error(
+                        loc,
+                        f"'{text}' staat er twee keer bij 'routes' (eerder als '{before.text}' op regel {before.line}); een woord wijst naar één pagina.",
+                    )
+                )
                 continue
             seen_route[spot.term] = spot
             routes[spot.term] = (route.page,)
@@ -129,7 +146,12 @@ def check_synonyms(doc: Document, model: SynonymFile) -> tuple[Synonyms, list[Co
             continue
         term = stem(found[0])
         if term in words or term in term_of or term in routes:
-            errors.append(doc.error(loc, f"'{text}' is een vulwoord maar staat ook bij 'groups' of 'routes'; een vulwoord zegt niets over het onderwerp, dus kies één van beide."))
+            errors.append(
+                doc.error(
+                    loc,
+                    f"'{text}' is een vulwoord maar staat ook bij 'groups' of 'routes'; een vulwoord zegt niets over het onderwerp, dus kies één van beide.",
+                )
+            )
             continue
         fillers.add(term)
     return Synonyms(doc.path, words, routes, frozenset(fillers), tuple(targets), tuple(pages)), errors
@@ -153,9 +175,23 @@ def _chains(doc: Document, model: SynonymFile, words, first, term_of) -> list[Co
             if cur in words and words[cur] and words[cur][0] in path:
                 back = words[cur][0]
                 shown += " → " + (first[back].text if back in first else term_of[back].text)
-                errors.append(ContentError(doc.path, spot.line, spot.col, f"kringverwijzing: {shown}. Een synoniem wijst naar een woord van de site, niet naar een ander synoniem."))
+                errors.append(
+                    ContentError(
+                        doc.path,
+                        spot.line,
+                        spot.col,
+                        f"kringverwijzing: {shown}. Een synoniem wijst naar een woord van de site, niet naar een ander synoniem.",
+                    )
+                )
             else:
-                errors.append(ContentError(doc.path, spot.line, spot.col, f"'{spot.text}' wijst naar '{term_of[target].text}', maar dat is zelf een synoniem (regel {first[target].line}): {shown}. Laat het direct naar een woord van de site wijzen."))
+                errors.append(
+                    ContentError(
+                        doc.path,
+                        spot.line,
+                        spot.col,
+                        f"'{spot.text}' wijst naar '{term_of[target].text}', maar dat is zelf een synoniem (regel {first[target].line}): {shown}. Laat het direct naar een woord van de site wijzen.",
+                    )
+                )
             break
     return errors
 

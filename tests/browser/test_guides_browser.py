@@ -206,7 +206,8 @@ def test_result_prints_date_answers_and_advice(page, server, guide):
         assert q_label in text
     # The rule's own title; its status mark (.tp-mark, "☑ Voldaan:") has a print style of its own.
     first_rule = page.eval_on_selector(
-        "[data-tp-rule] h3", "h => { const c = h.cloneNode(true); c.querySelectorAll('.tp-mark').forEach(m => m.remove()); return c.textContent; }"
+        "[data-tp-rule] h3",
+        "h => { const c = h.cloneNode(true); c.querySelectorAll('.tp-mark').forEach(m => m.remove()); return c.textContent; }",
     )
     assert _words(first_rule) in text
     for absent in ("Opnieuw beginnen", "Vorige vraag", "Print of bewaar als PDF", "wijzig"):

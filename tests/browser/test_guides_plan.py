@@ -21,12 +21,17 @@ def test_plan_maker_advice_in_three_clicks_from_home(browser, server, js):
     page.click("#verder-vroeg")  # 3
     page.wait_for_url(f"{server}/keuzehulpen/plan-in-de-wijk/groter/vroeg/#advies")
     text = page.inner_text(".tp-guide")
-    for expected in ("Praat met de buurt voordat je tekent", "Omgevingswet", "omgevingsvergunning",
-                     "betrokkenheid", "Vragen bij een groter plan", "Ossenmarkt", "Omgevingsweb"):
+    for expected in (
+        "Praat met de buurt voordat je tekent",
+        "Omgevingswet",
+        "omgevingsvergunning",
+        "betrokkenheid",
+        "Vragen bij een groter plan",
+        "Ossenmarkt",
+        "Omgevingsweb",
+    ):
         assert expected in text, expected
-    advised = page.eval_on_selector_all(
-        ".tp-item--advies a, .tp-item--past a", "els => els.map(a => a.getAttribute('href'))"
-    )
+    advised = page.eval_on_selector_all(".tp-item--advies a, .tp-item--past a", "els => els.map(a => a.getAttribute('href'))")
     for tool in ("25-procent-regel", "buurtbudget", "wijkwethoudersbudget", "wijktop-3", "tegenmacht-buurtwerk"):
         assert not any(f"methoden/{tool}/" in (h or "") for h in advised), tool
     context.close()

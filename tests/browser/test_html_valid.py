@@ -15,7 +15,9 @@ def test_scripted_states_are_valid_html(site, browser, tmp_path):
     server, base = serve_dir(site)
     context = browser.new_context()
     page = context.new_page()
-    methods = [p.name for p in sorted((site / "methoden").iterdir()) if (p / "index.html").is_file() and p.name not in ("niveau", "vergelijk")]
+    methods = [
+        p.name for p in sorted((site / "methoden").iterdir()) if (p / "index.html").is_file() and p.name not in ("niveau", "vergelijk")
+    ]
     states = {
         "search-results": ("/zoeken/?q=wijk", ".tp-search__results li a"),
         "search-none": ("/zoeken/?q=qqxqqzz", ".tp-search__status:not(:empty)"),

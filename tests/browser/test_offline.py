@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-
 @pytest.fixture
 def file_page(browser):
     """A page that records every request that is not a local file."""

@@ -94,8 +94,10 @@ def test_using_search_guides_filters_stays_on_this_site(browser, server, site):
     context.close()
 
     foreign = [url for url in requests if _foreign(server, url)]
-    report(f"privacy, interactive: {len(types)} page types, {clicks} controls used, search with {hits} results, "
-           f"{len(requests)} requests, {len(foreign)} to other hosts, storage {sorted(storage) or 'none'}")
+    report(
+        f"privacy, interactive: {len(types)} page types, {clicks} controls used, search with {hits} results, "
+        f"{len(requests)} requests, {len(foreign)} to other hosts, storage {sorted(storage) or 'none'}"
+    )
     assert not foreign, "\n".join(foreign)
     assert not cookies, cookies
     assert storage <= allowed_storage_keys(), f"not listed in docs/privacy.md: {sorted(storage - allowed_storage_keys())}"

@@ -16,9 +16,7 @@ def run_query(page, query: str) -> tuple[list[str], float]:
     field = page.locator("#tp-search-q")
     field.fill("")
     field.press_sequentially(query)
-    page.wait_for_function(
-        "q => document.querySelector('.tp-search__results').getAttribute('data-query') === q", arg=query
-    )
+    page.wait_for_function("q => document.querySelector('.tp-search__results').getAttribute('data-query') === q", arg=query)
     links = page.eval_on_selector_all(".tp-search__result a", "els => els.map(e => new URL(e.href).pathname + new URL(e.href).hash)")
     ms = float(page.get_attribute(".tp-search__results", "data-ms"))
     return links, ms

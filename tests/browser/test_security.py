@@ -4,7 +4,6 @@ violation or a script error; the site still works under it."""
 from __future__ import annotations
 
 
-
 from tests.support.serve import serve_dir
 from tests.support.deploy_headers import served_headers
 from tests.support.figures import report
@@ -45,8 +44,10 @@ def test_injected_content_runs_no_script_in_the_browser(injected, browser):  # n
 
 def test_every_page_loads_without_policy_violation_or_script_error(site_crawl, site):
     violations = [f"{v['page']}: {v['directive']} blocked {v['blocked']} {v['source']}" for v in site_crawl.csp]
-    report(f"CSP, browser: {site_crawl.pages} pages loaded with the deploy/ headers, {len(violations)} violations, "
-           f"{len(site_crawl.errors)} script errors")
+    report(
+        f"CSP, browser: {site_crawl.pages} pages loaded with the deploy/ headers, {len(violations)} violations, "
+        f"{len(site_crawl.errors)} script errors"
+    )
     assert site_crawl.pages == len(page_paths(site)) and not site_crawl.failed, site_crawl.failed[:20]
     assert not violations, "\n".join(violations[:40])
     assert not site_crawl.errors, "\n".join(site_crawl.errors[:20])

@@ -33,5 +33,7 @@ def test_a_refused_edit_shows_in_the_browser_within_two_seconds(preview, page, r
     assert message in page.locator(".tp-preview-errors").inner_text()
     page.goto(url + "/voorbeelden/de-stroming/")
     case.write_text(good, encoding="utf-8")
-    page.wait_for_function("() => document.querySelector('h1') && document.querySelector('h1').innerText.trim() === 'De Stroming'", timeout=60_000)
+    page.wait_for_function(
+        "() => document.querySelector('h1') && document.querySelector('h1').innerText.trim() === 'De Stroming'", timeout=60_000
+    )
     assert page.locator(".tp-preview-errors").count() == 0

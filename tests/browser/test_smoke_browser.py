@@ -25,7 +25,12 @@ def test_home_has_an_entrance_for_each_user_group(page, server):
     """Residents, staff, developers and organisations, initiators learning from cases (the letter's four)."""
     page.goto(server + "/")
     headings = page.locator(".tp-entrance h2").all_inner_texts()
-    assert headings == ["Ik heb een idee", "Ik organiseer participatie", "Ik heb een plan voor een plek in de wijk", "Ik wil leren van voorbeelden"]
+    assert headings == [
+        "Ik heb een idee",
+        "Ik organiseer participatie",
+        "Ik heb een plan voor een plek in de wijk",
+        "Ik wil leren van voorbeelden",
+    ]
 
 
 def test_case_page_works_without_javascript(browser, server):

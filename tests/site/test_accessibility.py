@@ -103,8 +103,10 @@ def test_every_page_has_lang_nl_a_unique_title_and_headings_in_order(site):
         problems += [f"{path}: empty h{level}" for level, text in facts.headings if not text]
         # A term directly followed by another term: a Markdown slip that nests the next fact inside.
         html_text = html_file(site, path).read_text(encoding="utf-8")
-        problems += [f"{path}: definition term without its definition near {m.group(1)[:60]!r}"
-                     for m in re.finditer(r"<dt>(.{0,200}?)</dt>\s*<dt>", html_text, re.S)]
+        problems += [
+            f"{path}: definition term without its definition near {m.group(1)[:60]!r}"
+            for m in re.finditer(r"<dt>(.{0,200}?)</dt>\s*<dt>", html_text, re.S)
+        ]
     problems += [f"pages in {sorted(scopes)} share the title {t!r}" for t, scopes in titles.items() if len(scopes) > 1]
     report(f"static checks: {len(paths)} pages for lang, title and heading order, {len(problems)} problems")
     assert not problems, "\n".join(problems)

@@ -16,6 +16,7 @@ from benchmarks.synth import snapshot
 
 from tests.support.minimal import ROOT
 
+
 def _copy_project(dest: Path) -> Path:
     """The content tree (as the benchmarks copy it) and the generator, to be changed there."""
     snapshot(dest, ROOT)
@@ -36,7 +37,10 @@ def test_a_new_facet_needs_only_the_layout_and_its_reference_file(tmp_path):
     text = layout.read_text(encoding="utf-8")
     text = text.replace("REFERENCE_LISTS: tuple[str, ...] = (\n", 'REFERENCE_LISTS: tuple[str, ...] = (\n    "wervingsvormen",\n')
     text = text.replace('"recruitment": "werving",', '"recruitment": "wervingsvormen",')
-    text = text.replace('        Facet("jaar", "Jaar", YEARS),\n', '        Facet("jaar", "Jaar", YEARS),\n        Facet("werving", "Hoe mensen meededen", "recruitment"),\n')
+    text = text.replace(
+        '        Facet("jaar", "Jaar", YEARS),\n',
+        '        Facet("jaar", "Jaar", YEARS),\n        Facet("werving", "Hoe mensen meededen", "recruitment"),\n',
+    )
     assert text.count("wervingsvormen") == 2 and 'Facet("werving"' in text
     layout.write_text(text, encoding="utf-8")
     # 2. The reference file with the values (the same slugs as werving.yaml, other names, so the
@@ -54,8 +58,11 @@ def test_a_new_facet_needs_only_the_layout_and_its_reference_file(tmp_path):
     items = yaml.safe_load((project / "toolbox/reference/wervingsvormen.yaml").read_text(encoding="utf-8"))["items"]
     for item in items:
         assert (site / "voorbeelden/werving" / item["slug"] / "index.html").is_file(), item["slug"]
-    used = {case_value for case in (project / "cases").glob("*.yaml")
-            for case_value in (yaml.safe_load(case.read_text(encoding="utf-8")).get("recruitment") or [])}
+    used = {
+        case_value
+        for case in (project / "cases").glob("*.yaml")
+        for case_value in (yaml.safe_load(case.read_text(encoding="utf-8")).get("recruitment") or [])
+    }
     assert used, "the real content uses the field"
     for value in used:
         page = (site / "voorbeelden/werving" / value / "index.html").read_text(encoding="utf-8")
@@ -64,7 +71,9 @@ def test_a_new_facet_needs_only_the_layout_and_its_reference_file(tmp_path):
     # The overview links the new facet, and its filter panel offers it (same build, same data).
     overview = (site / "voorbeelden/index.html").read_text(encoding="utf-8")
     assert 'href="werving/"' in overview
-    definitions = json.loads(re.search(r'data-tp-facets="([^"]*)"', overview).group(1).replace("&#34;", '"').replace("&quot;", '"').replace("&amp;", "&"))
+    definitions = json.loads(
+        re.search(r'data-tp-facets="([^"]*)"', overview).group(1).replace("&#34;", '"').replace("&quot;", '"').replace("&amp;", "&")
+    )
     assert [f["key"] for f in definitions["facets"]][-1] == "werving"
     # A case file may no longer take the facet's folder name: `check` refuses it like the build.
     (project / "cases/werving.yaml").write_text((project / "cases/de-stroming.yaml").read_text(encoding="utf-8"), encoding="utf-8")

@@ -66,8 +66,16 @@ def test_the_page_shows_every_command_this_test_runs():
 
 def _serve(project: Path) -> None:
     """`scripts/toolbox serve` prints the address of the preview, and the preview answers there."""
-    proc = subprocess.Popen("scripts/toolbox serve", shell=True, cwd=project, env=MINIMAL_ENV, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        "scripts/toolbox serve",
+        shell=True,
+        cwd=project,
+        env=MINIMAL_ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     try:
         lines = []
         deadline = time.monotonic() + 120

@@ -94,7 +94,9 @@ def test_linkchecker_finds_no_broken_link(server, tmp_path):
     config.write_text("[checking]\nmaxrequestspersecond=1000\nthreads=4\n[filtering]\ncheckextern=0\n", encoding="utf-8")
     result = subprocess.run(
         [venv_tool("linkchecker"), "--config", str(config), "--no-status", "--no-warnings", f"{server}/"],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     checked = re.search(r"(\d+) links? in (\d+) URLs? checked", result.stdout)

@@ -50,4 +50,7 @@ def test_mentioned_only_pages_say_so_and_parents_list_their_parts(site, content)
             assert "Onderdelen van dit voorbeeld" in parent and f'href="../{slug}/"' in parent, (case.part_of, slug)
     overview = (site / "voorbeelden/index.html").read_text(encoding="utf-8")
     mentioned = sum(c.mentioned_only for c in content.cases.values())
-    assert f"{len(content.cases) - mentioned} daarvan hebben een eigen verhaal. De andere {mentioned} noemt de brief alleen bij naam" in overview
+    assert (
+        f"{len(content.cases) - mentioned} daarvan hebben een eigen verhaal. De andere {mentioned} noemt de brief alleen bij naam"
+        in overview
+    )

@@ -60,7 +60,9 @@ def test_two_builds_are_byte_identical(tmp_path):
     assert first.keys() == second.keys(), sorted(set(first) ^ set(second))[:20]
     differ = [rel for rel in first if _comparable(rel, first[rel]) != _comparable(rel, second[rel])]
     timestamps = [rel for rel in first if first[rel] != second[rel] and rel not in differ]
-    report(f"determinism: {len(first)} files from two builds, {len(differ)} differ, "
-           f"{len(timestamps)} differ only in a declared timestamp ({', '.join(timestamps) or 'none'})")
+    report(
+        f"determinism: {len(first)} files from two builds, {len(differ)} differ, "
+        f"{len(timestamps)} differ only in a declared timestamp ({', '.join(timestamps) or 'none'})"
+    )
     assert not differ, f"{len(differ)} files differ between two builds of the same content: {differ[:20]}"
     assert set(timestamps) <= {"sitemap.xml", "sitemap.xml.gz"}

@@ -164,7 +164,9 @@ def test_same_links_inside_the_article_on_every_page(compared, sites):
             target = urlsplit(link).path
             if link.startswith("/") and target and not _exists(sites["zensical"], target):
                 missing.append(f"{path}: {link}")
-    report(f"engines: {total} article links compared on {len(compared)} pages: {len(problems)} differences, {len(missing)} broken on Zensical")
+    report(
+        f"engines: {total} article links compared on {len(compared)} pages: {len(problems)} differences, {len(missing)} broken on Zensical"
+    )
     assert not problems, "\n".join(problems[:40])
     assert not missing, "\n".join(missing[:40])
 
@@ -199,8 +201,11 @@ def test_zensical_pages_have_no_inline_code(sites):
 def test_known_differences_still_occur(compared):
     """Each listed difference is real: when Zensical catches up, the entry must go."""
     values = {"title": lambda f: f.title, "h1": lambda f: f.h1, "links": lambda f: f.links}
-    stale = [name for name, (check, path, _) in KNOWN_DIFFERENCES.items()
-             if check in values and path in compared and values[check](compared[path][0]) == values[check](compared[path][1])]
+    stale = [
+        name
+        for name, (check, path, _) in KNOWN_DIFFERENCES.items()
+        if check in values and path in compared and values[check](compared[path][0]) == values[check](compared[path][1])
+    ]
     assert not stale, f"listed differences that no longer occur: {stale}"
 
 

@@ -70,7 +70,9 @@ def test_facet_pages_pass_linkchecker(server, tmp_path):
         cfg.write(fh)
     result = subprocess.run(
         [venv_tool("linkchecker"), "--config", str(rc), f"{server}/voorbeelden/", f"{server}/methoden/"],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     summary = [line for line in result.stdout.splitlines() if "links in" in line or "errors found" in line or "error" in line.lower()]
     print("\nlinkchecker: " + " | ".join(summary[-3:]))

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 
-
-
 from generator.cli import main
 from tests.unit.test_guides_check import VALID, write_guide
 

@@ -20,7 +20,7 @@ GUIDES = ["afwegingskader", "initiatiefwijzer", "methodekeuzehulp", "rolkeuze"]
 @pytest.mark.parametrize("guide", GUIDES)
 def test_rule_overview_is_a_list_for_every_section(site, guide):
     html = (site / "keuzehulpen" / guide / "index.html").read_text(encoding="utf-8")
-    details = html[html.index("Zo komt het advies tot stand"):]
+    details = html[html.index("Zo komt het advies tot stand") :]
     details = details[: details.index("</details>")]
     sections = details.count("<strong>")
     assert sections >= 1

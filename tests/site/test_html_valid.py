@@ -47,7 +47,9 @@ def vnu(files: list[Path]) -> list[dict]:
         pytest.fail(f"{VNU_JAR} ontbreekt: scripts/run-tests installeert het npm-pakket vnu-jar in .venv/vnu")
     proc = subprocess.run(
         [java, "-jar", str(VNU_JAR), "--format", "json", "--exit-zero-always", *map(str, files)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     return json.loads(proc.stderr or proc.stdout)["messages"]
 
@@ -76,6 +78,8 @@ def test_every_page_type_is_valid_html(site):
     paths = sorted(set(chosen.values()))
     errors, warnings = _split(vnu([html_file(site, p) for p in paths]))
     kinds = Counter(w.split(": ", 1)[1] for w in warnings)
-    report(f"valid HTML: {len(paths)} pages (one per type), {len(errors)} errors, {len(warnings)} warnings"
-           + "".join(f"\n  warning x{n}: {k[:120]}" for k, n in kinds.most_common(5)))
+    report(
+        f"valid HTML: {len(paths)} pages (one per type), {len(errors)} errors, {len(warnings)} warnings"
+        + "".join(f"\n  warning x{n}: {k[:120]}" for k, n in kinds.most_common(5))
+    )
     assert not errors, "\n".join(errors[:40])

@@ -13,7 +13,6 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 
-
 from tests.support.figures import report
 from tests.support.site_pages import html_file
 from tests.unit.test_provenance import EDITORIAL, FACT_LABELS, _norm
@@ -94,7 +93,7 @@ def test_every_general_text_carries_its_mark_and_no_other_text_does(site, conten
             if kind != "algemeen":
                 continue
             value = getattr(method, field)
-            for text in (value if isinstance(value, tuple) else (value,) if value else ()):
+            for text in value if isinstance(value, tuple) else (value,) if value else ():
                 start = _norm(text)[:50]
                 block = next((b for b in blocks if start in b["text"]), None)
                 assert block is not None, (slug, field, start)

@@ -94,14 +94,19 @@ def test_bad_file_gives_its_message_and_leaves_the_site_untouched(entry, built, 
     _place(entry, tree, tmp_path / "elsewhere.yaml")
     PWNED.unlink(missing_ok=True)
     if entry.get("valid"):  # valid although unusual (a BOM, Windows line endings): must pass
-        result = subprocess.run([sys.executable, "-m", "generator", "--root", str(tree), "check"], capture_output=True, text=True, timeout=120, cwd=ROOT)
+        result = subprocess.run(
+            [sys.executable, "-m", "generator", "--root", str(tree), "check"], capture_output=True, text=True, timeout=120, cwd=ROOT
+        )
         assert result.returncode == 0 and not result.stderr, result.stderr
         assert result.stdout.startswith("In orde: 1 voorbeelden"), result.stdout
         return
 
     result = subprocess.run(
         [sys.executable, "-m", "generator", "--root", str(tree), "build", "--site-dir", str(site)],
-        capture_output=True, text=True, timeout=120, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
     )
 
     output = result.stdout + result.stderr
@@ -116,7 +121,9 @@ def test_bad_file_gives_its_message_and_leaves_the_site_untouched(entry, built, 
     assert sorted(p.name for p in site.parent.iterdir()) == ["site"], "temporary build folders were left behind"
     assert not PWNED.exists(), "a YAML tag ran code"
     # check refuses everything the build refuses, with the same messages (issue 13: check ⊇ build).
-    checked = subprocess.run([sys.executable, "-m", "generator", "--root", str(tree), "check"], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    checked = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(tree), "check"], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
     assert checked.returncode == 1, checked.stdout + checked.stderr
     assert [line for line in checked.stderr.splitlines() if line.strip()][:-1] == entry["expect"]
 
@@ -134,7 +141,12 @@ def test_corpus_figures():
 
 # --- property test ----------------------------------------------------------------------------
 
-MUTATED = ["cases/de-stroming.yaml", "toolbox/methods/wijkstemdag.yaml", "toolbox/lessons/klein-wordt-groot.yaml", "toolbox/reference/stadsdelen.yaml"]
+MUTATED = [
+    "cases/de-stroming.yaml",
+    "toolbox/methods/wijkstemdag.yaml",
+    "toolbox/lessons/klein-wordt-groot.yaml",
+    "toolbox/reference/stadsdelen.yaml",
+]
 # Characters that mean something in YAML, plus ordinary and awkward text.
 YAML_CHARS = st.sampled_from(list(":-[]{},#&*!|>'\"%@`?\t\n ") + ["\r\n", "\x00", "\ufeff", "é", "€", "\u202e", "𝕏"])
 INSERT = st.one_of(YAML_CHARS, st.text(max_size=6))
@@ -144,15 +156,18 @@ INSERT = st.one_of(YAML_CHARS, st.text(max_size=6))
 def mutations(draw):
     """A file name and 1-4 edits of its lines or bytes."""
     name = draw(st.sampled_from(MUTATED))
-    edits = draw(st.lists(
-        st.tuples(
-            st.sampled_from(["delete", "duplicate", "indent", "dedent", "insert", "swap", "truncate", "byte"]),
-            st.integers(min_value=0, max_value=10_000),
-            st.integers(min_value=0, max_value=10_000),
-            INSERT,
-        ),
-        min_size=1, max_size=4,
-    ))
+    edits = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["delete", "duplicate", "indent", "dedent", "insert", "swap", "truncate", "byte"]),
+                st.integers(min_value=0, max_value=10_000),
+                st.integers(min_value=0, max_value=10_000),
+                INSERT,
+            ),
+            min_size=1,
+            max_size=4,
+        )
+    )
     return name, edits
 
 
@@ -228,6 +243,8 @@ def test_mutated_content_never_gives_a_traceback(mutable_tree):
             assert int(where["line"]) >= 1 and int(where["col"]) >= 1, line
 
     check()
-    report(f"robustness: {runs['examples']} random mutations of valid files, {runs['ok']} still valid, "
-           f"{runs['errors']} refused with path:line:col messages, 0 tracebacks")
+    report(
+        f"robustness: {runs['examples']} random mutations of valid files, {runs['ok']} still valid, "
+        f"{runs['errors']} refused with path:line:col messages, 0 tracebacks"
+    )
     assert runs["examples"] >= 100 and runs["ok"] > 0 and runs["errors"] > 0  # both outcomes were really tried

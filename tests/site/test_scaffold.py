@@ -15,7 +15,6 @@ from generator.validate import load_content
 from tests.unit.test_scaffold import FILL, FOLDERS, check, fill, new
 
 
-
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_filled_in_form_passes_check(repo, capsys, kind):
     assert new(repo, capsys, kind, "nieuw-ding")[0] == 0
@@ -28,13 +27,13 @@ def test_filled_in_form_passes_check(repo, capsys, kind):
     assert entry.reviewed == dt.date(2026, 11, 27)
 
 
-
 def test_every_entry_shows_when_it_was_last_reviewed(repo):
     """Cases and methods on their own page, lessons on the lessons page: the `reviewed` date, in Dutch."""
     from generator.build import generate
 
     (repo / "cases/de-stroming.yaml").write_text(
-        (repo / "cases/de-stroming.yaml").read_text(encoding="utf-8").replace("reviewed: 2026-11-27", "reviewed: 2026-03-05"), encoding="utf-8"
+        (repo / "cases/de-stroming.yaml").read_text(encoding="utf-8").replace("reviewed: 2026-11-27", "reviewed: 2026-03-05"),
+        encoding="utf-8",
     )
     out = repo / "out"
     generate(load_content(repo), repo, out)

@@ -104,7 +104,10 @@ def test_core_carries_the_synonyms_routes_and_kind_weights(index):
     weighted = {index["docs"][int(d)][0] for d in index["weights"]}
     assert weighted == {"bijdragen.md", "publiceren.md", "privacy.md", "toegankelijkheid.md", "open-data.md", "over-deze-site.md"}
     assert set(index["weights"].values()) == {KIND_WEIGHTS[SITE_KIND]}
-    assert {index["docs"][g][0] for g in index["guides"]} >= {"keuzehulpen/initiatiefwijzer/index.md", "keuzehulpen/methodekeuzehulp/index.md"}
+    assert {index["docs"][g][0] for g in index["guides"]} >= {
+        "keuzehulpen/initiatiefwijzer/index.md",
+        "keuzehulpen/methodekeuzehulp/index.md",
+    }
     assert len(index["suggest"]) > 50 and all(terms(w) and all(t in index["terms"] for t in terms(w)) for w in index["suggest"])
 
 
@@ -126,14 +129,14 @@ def test_fast_term_counting_equals_the_reference_rules():
     check()
 
 
-
 def _builder(n: int) -> IndexBuilder:
     b = IndexBuilder()
     for i in range(n):
-        md = f"---\ntitle: \"Buurtbudget {i} in wijk {i % 37}\"\n---\n# T\n\nSpeeltuin woord{i} groen{i % 11} initiatief{i * 7 % 101} tekst.\n"
+        md = (
+            f'---\ntitle: "Buurtbudget {i} in wijk {i % 37}"\n---\n# T\n\nSpeeltuin woord{i} groen{i % 11} initiatief{i * 7 % 101} tekst.\n'
+        )
         b.add_page(f"voorbeelden/v{i:05d}.md", md)
     return b
-
 
 
 @pytest.mark.parametrize("n, min_parts, max_parts", [(5, 1, 1), (3000, 4, 200)])

@@ -40,11 +40,18 @@ TEXT_PAYLOAD = [
     'T{n} <script>alert("T{n}")</script> en <img src=x onerror=alert({n})>',
     '[klik](javascript:alert({n})) <a href="javascript:alert({n})">a</a> <iframe src="https://evil.example/"></iframe>',
     '{{{{ 7*7 }}}} {{% if true %}}ja{{% endif %}} {{: onclick="alert({n})" }} *nadruk* `code` ~~weg~~ x^2 a|b &amp; &lt;b&gt;',
-    '"><svg onload=alert({n})> \'; alert({n}); //',
+    "\"><svg onload=alert({n})> '; alert({n}); //",
 ]
 LINE_PAYLOAD = "L{n} [klik](javascript:alert({n})) {{{{ 7*7 }}}} *nadruk* &lt;b&gt; \"quote\" 'single'"
 # Extra lines that are syntax only at the start of a line; joined with newlines into the text.
-LINE_START = ["# kop {n}", "!!! danger \"let op {n}\"", "*[HTML]: afkorting {n}", ": definitie {n}", "<div markdown=\"1\">**vet {n}**</div>", "---"]
+LINE_START = [
+    "# kop {n}",
+    '!!! danger "let op {n}"',
+    "*[HTML]: afkorting {n}",
+    ": definitie {n}",
+    '<div markdown="1">**vet {n}**</div>',
+    "---",
+]
 
 
 def _string_kind(meta) -> str | None:
@@ -126,7 +133,11 @@ class NoAliases(yaml.SafeDumper):
         return True
 
 
-CONTENT = {"cases/de-stroming.yaml": schema.Case, "toolbox/methods/wijkstemdag.yaml": schema.Method, "toolbox/lessons/klein-wordt-groot.yaml": schema.Lesson}
+CONTENT = {
+    "cases/de-stroming.yaml": schema.Case,
+    "toolbox/methods/wijkstemdag.yaml": schema.Method,
+    "toolbox/lessons/klein-wordt-groot.yaml": schema.Lesson,
+}
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +146,8 @@ def injected(tmp_path_factory):
     root = write_minimal_tree(tmp_path_factory.mktemp("inject") / "repo")
     # A case's public_values notes link to these three entries.
     (root / "toolbox/reference/publieke-waarden.yaml").write_text(
-        "title: Publieke waarden\nitems:\n" + "".join(f"  - {{slug: {s}, name: {s.title()}}}\n" for s in ("legitimiteit", "betrokkenheid", "rendement")),
+        "title: Publieke waarden\nitems:\n"
+        + "".join(f"  - {{slug: {s}, name: {s.title()}}}\n" for s in ("legitimiteit", "betrokkenheid", "rendement")),
         encoding="utf-8",
     )
     injector = Injector()
@@ -182,7 +194,11 @@ class LiveMarkup(HTMLParser):
         for name, value in attrs:
             if name.startswith("on"):
                 self.problems.append(f"<{tag} {name}={value!r}>")
-            if name in ("href", "src", "action", "formaction", "xlink:href") and value and re.sub(r"\s", "", value).lower().startswith("javascript:"):
+            if (
+                name in ("href", "src", "action", "formaction", "xlink:href")
+                and value
+                and re.sub(r"\s", "", value).lower().startswith("javascript:")
+            ):
                 self.problems.append(f"<{tag} {name}={value!r}>")
 
     def handle_endtag(self, tag):
@@ -225,8 +241,9 @@ def test_every_text_field_is_injected(injected):
 def test_injected_content_never_becomes_markup(injected):
     _root, site, injector = injected
     problems, _text = _scan(site)
-    report(f"injection: {len(injector.values)} fields injected, {len(page_paths(site))} pages scanned, "
-           f"{len(problems)} live-markup findings")
+    report(
+        f"injection: {len(injector.values)} fields injected, {len(page_paths(site))} pages scanned, {len(problems)} live-markup findings"
+    )
     assert not problems, "\n".join(problems[:40])
 
 
@@ -274,7 +291,11 @@ def test_link_previews_show_injected_content_literally(injected):
     payload (HTML, Markdown, Jinja, quotes that would end the attribute) comes out exactly as
     typed, on every page that shows an entry; and every page has the preview properties."""
     root, site, _injector = injected
-    missing = [p for p in page_paths(site) if not {"og:title", "og:description", "og:type", "og:locale", "og:site_name"} <= set(_link_preview(site, p))]
+    missing = [
+        p
+        for p in page_paths(site)
+        if not {"og:title", "og:description", "og:type", "og:locale", "og:site_name"} <= set(_link_preview(site, p))
+    ]
     assert not missing, f"pages without link-preview metadata: {missing[:10]}"
     checked = 0
     for rel, folder in (("cases/de-stroming.yaml", "voorbeelden"), ("toolbox/methods/wijkstemdag.yaml", "methoden")):

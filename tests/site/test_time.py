@@ -17,7 +17,12 @@ def test_every_entry_page_and_guide_result_shows_the_source_date(site):
     assert len(pages["case"]) == len(list((ROOT / "cases").glob("*.yaml")))
     assert len(pages["method"]) == len(list((ROOT / "toolbox/methods").glob("*.yaml")))
     assert pages["guide result"], "no guide result pages found"
-    missing = [(kind, p) for kind, ps in pages.items() for p in ps if BRON not in _text(html_file(site, p)) or CHECKED not in _text(html_file(site, p))]
+    missing = [
+        (kind, p)
+        for kind, ps in pages.items()
+        for p in ps
+        if BRON not in _text(html_file(site, p)) or CHECKED not in _text(html_file(site, p))
+    ]
     assert not missing, missing[:10]
 
 
@@ -29,7 +34,11 @@ def test_every_lesson_shows_the_source_date(site):
 
 
 def test_no_ongoing_case_says_it_is_still_running(site):
-    ongoing = [p.stem for p in (ROOT / "cases").glob("*.yaml") if (yaml.safe_load(p.read_text(encoding="utf-8")).get("period") or {}).get("ongoing")]
+    ongoing = [
+        p.stem
+        for p in (ROOT / "cases").glob("*.yaml")
+        if (yaml.safe_load(p.read_text(encoding="utf-8")).get("period") or {}).get("ongoing")
+    ]
     assert ongoing, "no case with an ongoing period to test"
     for slug in ongoing:
         text = _text(html_file(site, f"/voorbeelden/{slug}/"))

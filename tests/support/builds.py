@@ -38,7 +38,10 @@ def offline_site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("offline") / "usb-stick"
     result = subprocess.run(
         [sys.executable, "-m", "generator", "build", "--offline", "--site-dir", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=900,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return out

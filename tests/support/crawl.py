@@ -31,10 +31,10 @@ SETTLE_JS = "new Promise(r => requestAnimationFrame(() => setTimeout(r, 60)))"
 class Crawl:
     pages: int = 0
     requests: int = 0
-    foreign: list[str] = field(default_factory=list)        # "page -> url" for hosts other than ours
-    failed: list[str] = field(default_factory=list)         # pages that did not answer 200
-    csp: list[dict] = field(default_factory=list)           # {page, directive, blocked, source}
-    errors: list[str] = field(default_factory=list)         # uncaught script errors
+    foreign: list[str] = field(default_factory=list)  # "page -> url" for hosts other than ours
+    failed: list[str] = field(default_factory=list)  # pages that did not answer 200
+    csp: list[dict] = field(default_factory=list)  # {page, directive, blocked, source}
+    errors: list[str] = field(default_factory=list)  # uncaught script errors
     local_keys: set[str] = field(default_factory=set)
     session_keys: set[str] = field(default_factory=set)
     cookies: list[dict] = field(default_factory=list)

@@ -63,7 +63,22 @@ REFERENCE = {
           - {slug: faciliteren, name: Faciliteren, when: Als bewoners zelf veel kunnen.}
     """,
 }
-SIMPLE_KINDS = ["publieke-waarden", "criteria", "schaalniveaus", "initiatiefnemers", "themas", "doelgroepen", "doelen", "bestanddelen", "uitgangspunten", "groei", "werving", "besluitvorming", "evaluatie", "lespubliek"]
+SIMPLE_KINDS = [
+    "publieke-waarden",
+    "criteria",
+    "schaalniveaus",
+    "initiatiefnemers",
+    "themas",
+    "doelgroepen",
+    "doelen",
+    "bestanddelen",
+    "uitgangspunten",
+    "groei",
+    "werving",
+    "besluitvorming",
+    "evaluatie",
+    "lespubliek",
+]
 
 METHOD = """
     title: Wijkstemdag

@@ -37,7 +37,7 @@ def split_list(cell: str) -> list[str]:
 
 
 def _text_value(cell: str):
-    return {"algemeen": cell[len(GENERAL_PREFIX):]} if cell.startswith(GENERAL_PREFIX) else cell
+    return {"algemeen": cell[len(GENERAL_PREFIX) :]} if cell.startswith(GENERAL_PREFIX) else cell
 
 
 def _unflatten(model: type[BaseModel], row: dict[str, str], prefix: str = "") -> dict:

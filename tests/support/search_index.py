@@ -7,14 +7,18 @@ from pathlib import Path
 
 
 from generator.search.index import (
-    GLOBAL, INDEX_DIR, INDEX_PATH, PARTS_GLOBAL, PARTS_SETUP,
+    GLOBAL,
+    INDEX_DIR,
+    INDEX_PATH,
+    PARTS_GLOBAL,
+    PARTS_SETUP,
 )
 
 
 def _assigned(text: str, target: str):
     """The JSON a generated index script assigns to ``target`` (and nothing else runs)."""
     assert text.startswith(target + "=") and text.endswith(";\n"), text[:80]
-    return json.loads(text[len(target) + 1:-2])
+    return json.loads(text[len(target) + 1 : -2])
 
 
 def load_index(site: Path) -> dict:
@@ -24,7 +28,9 @@ def load_index(site: Path) -> dict:
     core = _assigned((site / INDEX_PATH).read_text(encoding="utf-8"), f"window.{GLOBAL}")
 
     def part(name: str) -> list:
-        return _assigned((folder / name).read_text(encoding="utf-8").removeprefix(PARTS_SETUP), f"window.{PARTS_GLOBAL}[{json.dumps(name)}]")
+        return _assigned(
+            (folder / name).read_text(encoding="utf-8").removeprefix(PARTS_SETUP), f"window.{PARTS_GLOBAL}[{json.dumps(name)}]"
+        )
 
     vocab = core["terms"].split(" ")
     postings = [p for _first, name in core["termParts"] for p in part(name)]

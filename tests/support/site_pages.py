@@ -52,8 +52,7 @@ class _ArticleSignature(HTMLParser):
         for name, value in attrs:
             if name == "class" and value:
                 self.blocks.update(
-                    c for c in value.split()
-                    if c.startswith(("tp-", "admonition")) and "__" not in c and not re.search(r"--\d+$", c)
+                    c for c in value.split() if c.startswith(("tp-", "admonition")) and "__" not in c and not re.search(r"--\d+$", c)
                 )
 
     def handle_endtag(self, tag):

@@ -14,16 +14,56 @@ GENERATOR = Path(__file__).resolve().parents[2] / "generator"
 # Which step each module belongs to. "shared" is plain data and helpers every step may use.
 # A new module must be placed here: the test names it when it is missing.
 STEPS: dict[str, set[str]] = {
-    "shared": {"generator", "layout", "errors", "schema", "guides", "guides.schema", "search.text", "escape", "marks",
-               "pictures", "collection", "site_settings"},
+    "shared": {
+        "generator",
+        "layout",
+        "errors",
+        "schema",
+        "guides",
+        "guides.schema",
+        "search.text",
+        "escape",
+        "marks",
+        "pictures",
+        "collection",
+        "site_settings",
+    },
     "load": {"load"},
-    "validate": {"validate", "validate_cases", "rules_time", "rules_marks", "references", "messages", "guides.rules",
-                 "guides.check", "search.synonyms_file"},
+    "validate": {
+        "validate",
+        "validate_cases",
+        "rules_time",
+        "rules_marks",
+        "references",
+        "messages",
+        "guides.rules",
+        "guides.check",
+        "search.synonyms_file",
+    },
     "model": {"content", "guides.engine", "search.synonyms"},
-    "render": {"render", "pages", "fragments", "glossary", "jsonschema", "guides.pages", "search", "search.index",
-               "browse", "browse.facets", "browse.related", "browse.compare",
-               "opendata", "opendata.fields", "opendata.tables", "opendata.export", "opendata.codebook",
-               "opendata.participedia", "opendata.datapackage", "opendata.catalog", "opendata.publication"},
+    "render": {
+        "render",
+        "pages",
+        "fragments",
+        "glossary",
+        "jsonschema",
+        "guides.pages",
+        "search",
+        "search.index",
+        "browse",
+        "browse.facets",
+        "browse.related",
+        "browse.compare",
+        "opendata",
+        "opendata.fields",
+        "opendata.tables",
+        "opendata.export",
+        "opendata.codebook",
+        "opendata.participedia",
+        "opendata.datapackage",
+        "opendata.catalog",
+        "opendata.publication",
+    },
     "engine": {"build", "serve", "cli", "scaffold", "__main__"},
 }
 
@@ -160,7 +200,10 @@ def test_the_checks_would_see_a_lazy_import_back_into_browsing(tmp_path):
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     content = fake / "content.py"
-    content.write_text(content.read_text(encoding="utf-8") + "\n\ndef facets(c):\n    from .browse import Browse\n\n    return Browse(c)\n", encoding="utf-8")
+    content.write_text(
+        content.read_text(encoding="utf-8") + "\n\ndef facets(c):\n    from .browse import Browse\n\n    return Browse(c)\n",
+        encoding="utf-8",
+    )
     g = graph(fake)
     assert "browse" in g["content"]
     assert step_of("browse") not in MAY_IMPORT[step_of("content")]

@@ -24,7 +24,7 @@ def pytest_deselected(items):
         print("DESELECTED", item.nodeid, [m.name for m in item.iter_markers()])
 """
 
-SAMPLE_TESTS = '''
+SAMPLE_TESTS = """
 import pytest
 
 from tests.support.browser import chromium_launch_args, launches
@@ -50,7 +50,7 @@ def test_indirect(dashboard):
 def test_launch_without_a_browser_fixture():
     chromium_launch_args()
     raise AssertionError("chromium_launch_args() allowed a launch from an unmarked test")
-'''
+"""
 
 
 def _run_sample(tmp_path, *args: str) -> subprocess.CompletedProcess:
@@ -60,7 +60,11 @@ def _run_sample(tmp_path, *args: str) -> subprocess.CompletedProcess:
     env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-s", "-rA", "--rootdir", str(tmp_path), *args, str(tmp_path)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -88,7 +92,10 @@ def test_every_chromium_launch_in_the_tests_asks_permission_first():
     for path in sorted(TESTS.rglob("*.py")):
         for call in _launch_calls(ast.parse(path.read_text(encoding="utf-8"))):
             found += 1
-            asks = any(k.arg is None and isinstance(k.value, ast.Call) and getattr(k.value.func, "id", "") == "chromium_launch_args" for k in call.keywords)
+            asks = any(
+                k.arg is None and isinstance(k.value, ast.Call) and getattr(k.value.func, "id", "") == "chromium_launch_args"
+                for k in call.keywords
+            )
             if not asks:
                 bypass.append(f"{path.relative_to(TESTS)}:{call.lineno}")
     assert found >= 2, "the browser fixture and the crawl both launch Chromium"

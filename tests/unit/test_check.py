@@ -47,7 +47,9 @@ def test_syntax_error(repo, capsys):
     code, lines = check(repo, capsys)
     assert code == 1 and len(lines) == 1
     # at the bracket left open (the real mistake), not where the parser noticed it (line 3)
-    assert lines == ["cases/de-stroming.yaml:2:10: YAML-syntaxfout: de lijst die hier met [ begint, wordt niet goed gesloten; zet komma's tussen de waarden en sluit af met ] (de fout viel op op regel 3)."]
+    assert lines == [
+        "cases/de-stroming.yaml:2:10: YAML-syntaxfout: de lijst die hier met [ begint, wordt niet goed gesloten; zet komma's tussen de waarden en sluit af met ] (de fout viel op op regel 3)."
+    ]
 
 
 def test_tab_indentation(repo, capsys):
@@ -69,7 +71,9 @@ def test_wrong_type(repo, capsys):
     write(repo, CASE, case_text(repo).replace("methods: [wijkstemdag]", "methods: wijkstemdag"))
     code, lines = check(repo, capsys)
     assert code == 1
-    assert lines == ["cases/de-stroming.yaml:5:10: veld 'methods' moet een lijst (regels die met '- ' beginnen) zijn, maar is 'wijkstemdag'."]
+    assert lines == [
+        "cases/de-stroming.yaml:5:10: veld 'methods' moet een lijst (regels die met '- ' beginnen) zijn, maar is 'wijkstemdag'."
+    ]
 
 
 def test_missing_required_field(repo, capsys):
@@ -148,7 +152,7 @@ def test_python_tag_is_refused_and_never_run(repo, capsys, tmp_path):
 def test_alias_bomb_fails_fast(repo, capsys):
     levels = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for i in range(1, 10):
-        levels.append(f"a{i}: &a{i} [" + ",".join([f"*a{i-1}"] * 9) + "]")
+        levels.append(f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]")
     write(repo, CASE, "\n".join(levels) + "\n")
     start = time.perf_counter()
     code, lines = check(repo, capsys)
@@ -199,9 +203,7 @@ def test_missing_reference_file(repo, capsys):
 
 def test_cli_prints_no_traceback(repo):
     (repo / CASE).write_text("title: [\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", "--root", str(repo), "check"], capture_output=True, text=True
-    )
+    result = subprocess.run([sys.executable, "-m", "generator", "--root", str(repo), "check"], capture_output=True, text=True)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert result.stderr.startswith("cases/de-stroming.yaml:")
@@ -219,13 +221,16 @@ def test_six_faults_in_one_file_take_one_run(repo, capsys):
     assert "onbekend veld 'samenvatting'" in lines[5]
 
 
-@pytest.mark.parametrize("kind,folder,name", [
-    ("method", "toolbox/methods", "niveau"),
-    ("method", "toolbox/methods", "vergelijk"),
-    ("case", "cases", "wijk"),
-    ("case", "cases", "jaar"),
-    ("lesson", "toolbox/lessons", "index"),
-])
+@pytest.mark.parametrize(
+    "kind,folder,name",
+    [
+        ("method", "toolbox/methods", "niveau"),
+        ("method", "toolbox/methods", "vergelijk"),
+        ("case", "cases", "wijk"),
+        ("case", "cases", "jaar"),
+        ("lesson", "toolbox/lessons", "index"),
+    ],
+)
 def test_reserved_names_check_and_new_agree(repo, capsys, kind, folder, name):
     """toolbox new refuses a reserved name with the very message toolbox check (and build) gives."""
     assert main(["--root", str(repo), "new", kind, name]) == 1
@@ -247,14 +252,18 @@ def test_content_file_linked_from_outside_the_project_is_refused(repo, capsys, t
     (repo / CASE).symlink_to(outside)
     code, lines = check(repo, capsys)
     assert code == 1
-    assert lines == ["cases/de-stroming.yaml:1:1: dit bestand is een link naar een bestand buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."]
+    assert lines == [
+        "cases/de-stroming.yaml:1:1: dit bestand is een link naar een bestand buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."
+    ]
 
 
 def test_hand_written_page_linked_from_outside_the_project_is_refused(repo, capsys, tmp_path):
     (repo / "docs/geheim.md").symlink_to("/etc/hostname")
     code, lines = check(repo, capsys)
     assert code == 1
-    assert lines == ["docs/geheim.md:1:1: dit is een link naar iets buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."]
+    assert lines == [
+        "docs/geheim.md:1:1: dit is een link naar iets buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."
+    ]
 
 
 def test_theme_file_linked_from_outside_the_project_is_refused(repo, capsys):
@@ -262,7 +271,9 @@ def test_theme_file_linked_from_outside_the_project_is_refused(repo, capsys):
     (repo / "theme/assets/js/geheim.js").symlink_to("/etc/hostname")
     code, lines = check(repo, capsys)
     assert code == 1
-    assert lines == ["theme/assets/js/geheim.js:1:1: dit is een link naar iets buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."]
+    assert lines == [
+        "theme/assets/js/geheim.js:1:1: dit is een link naar iets buiten het project; zet het bestand zelf in de map (de site publiceert alleen wat in het project staat)."
+    ]
 
 
 def test_unclosed_quote_is_shown_where_it_was_opened(repo, capsys):

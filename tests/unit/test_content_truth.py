@@ -107,11 +107,32 @@ def test_no_sentence_copied_from_the_source(all_texts, source_letter):
 # --- figures in all fields, also small ones and numbers written as words (issue 10) ---------------
 
 NUMBER_WORDS = {
-    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-    "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
-    "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100,
-    "tweehonderd": 200, "driehonderd": 300, "vierhonderd": 400, "vijfhonderd": 500,
-    "duizend": 1000, "tienduizend": 10_000,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+    "honderd": 100,
+    "tweehonderd": 200,
+    "driehonderd": 300,
+    "vierhonderd": 400,
+    "vijfhonderd": 500,
+    "duizend": 1000,
+    "tienduizend": 10_000,
 }
 # "een/één" is also the article and "miljoen" multiplies the number before it (vijf miljoen).
 _NUMBER = re.compile(r"(?<![\w.,])(\d+(?:\.\d{3})*)(?![\w])|\b(" + "|".join(NUMBER_WORDS) + r")(\s+miljoen)?\b", re.I)
@@ -147,15 +168,32 @@ def test_numbers_in_all_content_fields_come_from_the_letter(content, source_lett
     texts = list(_content_texts(content, ("cases", "lessons", "methods")))
     for kind, ref in content.reference.items():
         for item in ref:
-            texts += [(w, t) for w, t in _texts(item, f"reference/{kind}/{item.slug}") if not w.endswith((".doc", ".section", ".url")) and ".sections[" not in w]
+            texts += [
+                (w, t)
+                for w, t in _texts(item, f"reference/{kind}/{item.slug}")
+                if not w.endswith((".doc", ".section", ".url")) and ".sections[" not in w
+            ]
     invented = [f"{where}: {written}" for where, text in texts for written, value in numbers_in(text) if value not in known]
-    guides = [f"{where}: {written}" for slug, g in content.guides.items() for where, text in _texts(g, f"guides/{slug}") for written, value in numbers_in(text) if value not in known]
-    report(f"getallen: {len(texts)} teksten van voorbeelden, lessen, methoden en referentie gecontroleerd; keuzehulpen (alleen gemeten) met een getal dat niet in de brief staat: {len(guides)} {guides[:3]}")
+    guides = [
+        f"{where}: {written}"
+        for slug, g in content.guides.items()
+        for where, text in _texts(g, f"guides/{slug}")
+        for written, value in numbers_in(text)
+        if value not in known
+    ]
+    report(
+        f"getallen: {len(texts)} teksten van voorbeelden, lessen, methoden en referentie gecontroleerd; keuzehulpen (alleen gemeten) met een getal dat niet in de brief staat: {len(guides)} {guides[:3]}"
+    )
     assert invented == [], "numbers not in the source letter:\n" + "\n".join(invented)
 
 
 def test_number_reader_sees_small_numbers_and_words():
-    assert numbers_in("zo'n 40 plannen, 3 euro, vijf thema's en vijf miljoen") == [("40", 40), ("3", 3), ("vijf", 5), ("vijf miljoen", 5_000_000)]
+    assert numbers_in("zo'n 40 plannen, 3 euro, vijf thema's en vijf miljoen") == [
+        ("40", 40),
+        ("3", 3),
+        ("vijf", 5),
+        ("vijf miljoen", 5_000_000),
+    ]
     assert numbers_in("driekwart van 25.000 euro") == [("25.000", 25_000)]
 
 
@@ -239,7 +277,10 @@ def test_an_unsupported_link_is_caught(content, source_letter):
         "cases/park-kranenburg.yaml: link to method 'deur-aan-deur' has no supporting sentence in tests/case_method_links.yaml"
     ]
     wrong_section = [dict(LINKS[0], section="Bijlage — Oost")]
-    assert any("quote not in section 'Bijlage — Oost'" in p for p in unsupported_links({"25-procent-regel-hoogkerk": content.cases["25-procent-regel-hoogkerk"]}, wrong_section, sections))
+    assert any(
+        "quote not in section 'Bijlage — Oost'" in p
+        for p in unsupported_links({"25-procent-regel-hoogkerk": content.cases["25-procent-regel-hoogkerk"]}, wrong_section, sections)
+    )
 
 
 # --- stories, time and readability --------------------------------------------------------------
@@ -292,14 +333,15 @@ def test_cases_lessons_methods_and_guides_are_easy_to_read(content):
         "methoden": {slug: flesch_douma(_method_text(m)) for slug, m in content.methods.items()},
         # A guide's texts together: its start page, questions and the advice its result pages show.
         "keuzehulpen": {
-            slug: flesch_douma("\n\n".join(t for _, t in _texts(g, slug) if len(words(t)) >= 3))
-            for slug, g in content.guides.items()
+            slug: flesch_douma("\n\n".join(t for _, t in _texts(g, slug) if len(words(t)) >= 3)) for slug, g in content.guides.items()
         },
     }
     for name, scores in kinds.items():
         assert scores, f"no {name} measured"
         low = min(scores, key=scores.get)
-        report(f"leesbaarheid {name}: mediaan Flesch-Douma {median(scores.values()):.1f}, laagste {scores[low]:.1f} ({low}), n={len(scores)}")
+        report(
+            f"leesbaarheid {name}: mediaan Flesch-Douma {median(scores.values()):.1f}, laagste {scores[low]:.1f} ({low}), n={len(scores)}"
+        )
     for name, scores in kinds.items():
         assert median(scores.values()) >= 65, f"{name}: median Flesch-Douma {median(scores.values()):.1f} < 65"
         assert {s: round(v, 1) for s, v in scores.items() if v < 50} == {}, f"{name} under 50"

@@ -39,9 +39,18 @@ def slugs_listed(html: str) -> list[str]:
 
 
 def test_facet_values_are_the_reference_values_in_file_order(content, browse):
-    ref_for = {"niveau": "ladder", "doel": "doelen", "schaal": "schaalniveaus", "wie-begint": "initiatiefnemers",
-               "rol": "rollen", "bereik": "doelgroepen", "stadsdeel": "stadsdelen", "wijk": "wijken",
-               "thema": "themas", "initiatief-van": "initiatiefnemers"}
+    ref_for = {
+        "niveau": "ladder",
+        "doel": "doelen",
+        "schaal": "schaalniveaus",
+        "wie-begint": "initiatiefnemers",
+        "rol": "rollen",
+        "bereik": "doelgroepen",
+        "stadsdeel": "stadsdelen",
+        "wijk": "wijken",
+        "thema": "themas",
+        "initiatief-van": "initiatiefnemers",
+    }
     for kind in layout.FACETS:
         for f in browse.facets(kind):
             slugs = [v.slug for v in f.values]
@@ -87,7 +96,10 @@ def test_case_years_use_period_and_timeline_only(repo):
     )
     c = load_content(repo)
     assert F.case_years(c.cases["de-stroming"]) == [2015, 2016, 2017, 2019]
-    case.write_text(case.read_text(encoding="utf-8").replace("end: 2017", "end: null").replace("start: 2015", "start: 2015, ongoing: true"), encoding="utf-8")
+    case.write_text(
+        case.read_text(encoding="utf-8").replace("end: 2017", "end: null").replace("start: 2015", "start: 2015, ongoing: true"),
+        encoding="utf-8",
+    )
     assert F.case_years(load_content(repo).cases["de-stroming"]) == [2015, 2019]
 
 

@@ -51,7 +51,9 @@ def test_real_content_suggestions_share_something(repo):
     for slug, case in c.cases.items():
         for s in Browse(c).similar.cases(slug):
             other = c.cases[s.slug]
-            shared = (set(case.methods) & set(other.methods)) | (set(case.themes) & set(other.themes)) | (set(case.wijken) & set(other.wijken))
+            shared = (
+                (set(case.methods) & set(other.methods)) | (set(case.themes) & set(other.themes)) | (set(case.wijken) & set(other.wijken))
+            )
             assert shared or case.stadsdeel == other.stadsdeel, (slug, s)
             assert s.slug != slug and s.slug not in c.related_cases(slug)
             suggested += 1

@@ -24,13 +24,22 @@ def _path_lookups(tree: ast.AST) -> list[int]:
             found.append(node.lineno)
         elif owner == "subprocess" and node.func.attr in RUNNERS and node.args:
             first = node.args[0]
-            if isinstance(first, ast.List) and first.elts and isinstance(first.elts[0], ast.Constant) and "/" not in str(first.elts[0].value):
+            if (
+                isinstance(first, ast.List)
+                and first.elts
+                and isinstance(first.elts[0], ast.Constant)
+                and "/" not in str(first.elts[0].value)
+            ):
                 found.append(node.lineno)
     return found
 
 
 def test_no_test_finds_a_tool_on_path():
-    offenders = [f"{p.relative_to(TESTS)}:{line}" for p in sorted(TESTS.rglob("*.py")) for line in _path_lookups(ast.parse(p.read_text(encoding="utf-8")))]
+    offenders = [
+        f"{p.relative_to(TESTS)}:{line}"
+        for p in sorted(TESTS.rglob("*.py"))
+        for line in _path_lookups(ast.parse(p.read_text(encoding="utf-8")))
+    ]
     assert not offenders, f"use tests/support/tools.venv_tool(name) instead of PATH: {offenders}"
 
 

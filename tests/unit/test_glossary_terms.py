@@ -7,7 +7,6 @@ from __future__ import annotations
 from generator.glossary import LINKED
 
 
-
 def test_every_term_has_one_gloss(content):
     seen: dict[str, str] = {}
     for kind in ("begrippen", *LINKED):

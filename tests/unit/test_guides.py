@@ -282,6 +282,6 @@ def test_methodekeuzehulp_ranks_groningen_evidence_above_general(content):
     for step, result in _mkh_results(content):
         methods = result.section("methoden").methods
         for i, upper in enumerate(methods):
-            for lower in methods[i + 1:]:
+            for lower in methods[i + 1 :]:
                 if has_evidence(lower.slug, content) and not has_evidence(upper.slug, content):
                     assert upper.score > lower.score + 1, (step.path, upper.slug, lower.slug)

@@ -107,7 +107,9 @@ def test_unknown_method_names_the_closest(repo, capsys):
 
 
 def test_unknown_role_case_and_criterion(repo, capsys):
-    text, lines = broken(repo, capsys, "roles: [faciliteren]", "roles: [facilteren]\n        criteria: [draagvlak]\n        stadsdelen: [noord]")
+    text, lines = broken(
+        repo, capsys, "roles: [faciliteren]", "roles: [facilteren]\n        criteria: [draagvlak]\n        stadsdelen: [noord]"
+    )
     assert lines == [  # sorted by position, like every error list
         f"{GUIDE}:{where(text, 'facilteren')}: veld 'roles': onbekende rol 'facilteren' (zie toolbox/reference/rollen.yaml). Bedoel je 'faciliteren'? Toegestaan: faciliteren.",
         f"{GUIDE}:{where(text, 'draagvlak')}: veld 'criteria': onbekend criterium 'draagvlak' (zie toolbox/reference/criteria.yaml). Toegestaan: een.",
@@ -117,7 +119,9 @@ def test_unknown_role_case_and_criterion(repo, capsys):
 
 def test_unknown_answer_in_condition(repo, capsys):
     text, lines = broken(repo, capsys, "when: {omvang: [klein]}", "when: {omvang: [kleine]}")
-    assert lines == [f"{GUIDE}:{where(text, 'kleine')}: vraag 'omvang' heeft geen antwoord 'kleine'. Bedoel je 'klein'? Toegestaan: groot, klein."]
+    assert lines == [
+        f"{GUIDE}:{where(text, 'kleine')}: vraag 'omvang' heeft geen antwoord 'kleine'. Bedoel je 'klein'? Toegestaan: groot, klein."
+    ]
 
 
 def test_unknown_question_in_condition(repo, capsys):
@@ -127,7 +131,9 @@ def test_unknown_question_in_condition(repo, capsys):
 
 def test_ask_if_on_a_later_question(repo, capsys):
     text, lines = broken(repo, capsys, "ask_if: {omvang: [groot]}", "ask_if: {extra: [ja]}")
-    assert lines[0] == f"{GUIDE}:{where(text, 'extra: [ja]}')}: vraag 'extra' komt pas later; 'ask_if' kan alleen naar eerdere vragen kijken."
+    assert (
+        lines[0] == f"{GUIDE}:{where(text, 'extra: [ja]}')}: vraag 'extra' komt pas later; 'ask_if' kan alleen naar eerdere vragen kijken."
+    )
 
 
 def test_schema_error_in_dutch(repo, capsys):
@@ -159,12 +165,16 @@ def test_dead_end(repo, capsys):
 def test_advice_never_given(repo, capsys):
     """'extra' is only asked for big initiatives, so 'klein and ja' never happens."""
     text, lines = broken(repo, capsys, "when: {extra: [ja]}", "when: {omvang: [klein], extra: [ja]}")
-    assert lines == [f"{GUIDE}:{where(text, 'veel-mensen')}: regel 'veel-mensen' geeft nooit advies: geen enkele combinatie van antwoorden past bij 'when'."]
+    assert lines == [
+        f"{GUIDE}:{where(text, 'veel-mensen')}: regel 'veel-mensen' geeft nooit advies: geen enkele combinatie van antwoorden past bij 'when'."
+    ]
 
 
 def test_advice_shadowed_by_an_earlier_rule(repo, capsys):
     text, lines = broken(repo, capsys, "when: {omvang: [klein]}", "when: {}")
-    assert lines == [f"{GUIDE}:{where(text, 'groot-advies')}: regel 'groot-advies' geeft nooit advies: een eerdere regel in dit onderdeel ('mode: first') geeft altijd eerst advies."]
+    assert lines == [
+        f"{GUIDE}:{where(text, 'groot-advies')}: regel 'groot-advies' geeft nooit advies: een eerdere regel in dit onderdeel ('mode: first') geeft altijd eerst advies."
+    ]
 
 
 def test_question_never_asked(repo, capsys):
@@ -177,7 +187,9 @@ def test_question_never_asked(repo, capsys):
       - {slug: nee, label: Nee}
 sections:"""
     text, lines = broken(repo, capsys, "\nsections:", "\n" + extra)
-    assert lines == [f"{GUIDE}:{where(text, 'ask_if', 2)}: vraag 'nooit' wordt nooit gesteld: geen enkele combinatie van eerdere antwoorden past bij 'ask_if'."]
+    assert lines == [
+        f"{GUIDE}:{where(text, 'ask_if', 2)}: vraag 'nooit' wordt nooit gesteld: geen enkele combinatie van eerdere antwoorden past bij 'ask_if'."
+    ]
 
 
 def test_too_many_pages(repo, capsys):
@@ -193,11 +205,15 @@ def test_too_many_pages(repo, capsys):
         for i in range(7)
     )
     text, lines = broken(repo, capsys, "\nsections:", "\n" + many + "sections:")
-    assert lines == [f"{GUIDE}:{where(text, 'questions:')}: deze keuzehulp heeft meer dan 700 pagina's (één per combinatie van antwoorden); gebruik minder antwoorden per vraag, of stel een vraag alleen als hij ertoe doet ('ask_if')."]
+    assert lines == [
+        f"{GUIDE}:{where(text, 'questions:')}: deze keuzehulp heeft meer dan 700 pagina's (één per combinatie van antwoorden); gebruik minder antwoorden per vraag, of stel een vraag alleen als hij ertoe doet ('ask_if')."
+    ]
 
 
 def test_fit_needs_a_rank_section_and_known_values(repo, capsys):
-    text, lines = broken(repo, capsys, "- {slug: klein, label: Klein}", "- {slug: klein, label: Klein, fit: [{field: goalz, values: [x], points: 1}]}")
+    text, lines = broken(
+        repo, capsys, "- {slug: klein, label: Klein}", "- {slug: klein, label: Klein, fit: [{field: goalz, values: [x], points: 1}]}"
+    )
     assert lines == [
         f"{GUIDE}:{where(text, '[{field')}: 'fit' werkt alleen in een keuzehulp met een onderdeel met 'mode: rank'; haal het weg.",
         f"{GUIDE}:{where(text, 'goalz')}: onbekend methodeveld 'goalz'. Bedoel je 'goals'? Toegestaan: cost, duration, effort, goals, initiators, ladder, misses, reaches, roles, scales.",
@@ -219,7 +235,9 @@ def test_broken_guide_builds_nothing(repo, capsys, tmp_path):
 
 def test_rule_slugs_are_unique(repo, capsys):
     text, lines = broken(repo, capsys, "slug: veel-mensen", "slug: klein-advies")
-    assert lines == [f"{GUIDE}:{where(text, 'klein-advies', 2)}: regel 'klein-advies' staat twee keer in deze keuzehulp; elke regel heeft een eigen naam."]
+    assert lines == [
+        f"{GUIDE}:{where(text, 'klein-advies', 2)}: regel 'klein-advies' staat twee keer in deze keuzehulp; elke regel heeft een eigen naam."
+    ]
 
 
 @pytest.mark.parametrize("name", ["Rolkeuze.yaml", "index.yaml", "test.yml"])
@@ -234,7 +252,8 @@ def test_bad_file_names(repo, capsys, name):
 def test_exclude_needs_a_rank_section_and_known_methods(repo, capsys):
     """'exclude' (methods left out for some answers) is checked like any other reference."""
     text, lines = broken(
-        repo, capsys,
+        repo,
+        capsys,
         "    mode: first\n",
         "    mode: first\n    exclude: [{when: {omvang: [klien]}, methods: [wijkstemdg]}]\n",
     )

@@ -76,7 +76,10 @@ def rich(tmp_path_factory):
     # public_values fields are named after the three public values: the reference list must hold them.
     (repo / "toolbox/reference/publieke-waarden.yaml").write_text(
         "title: Publieke waarden\nitems:\n"
-        + "".join(f"  - {{slug: {s}, name: {s.capitalize()}, sources: [{{doc: bron, section: Deel B}}]}}\n" for s in ("legitimiteit", "betrokkenheid", "rendement")),
+        + "".join(
+            f"  - {{slug: {s}, name: {s.capitalize()}, sources: [{{doc: bron, section: Deel B}}]}}\n"
+            for s in ("legitimiteit", "betrokkenheid", "rendement")
+        ),
         encoding="utf-8",
     )
     (repo / "cases/groene-plein.yaml").write_text(textwrap.dedent(RICH_CASE).lstrip(), encoding="utf-8")

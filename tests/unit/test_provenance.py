@@ -16,7 +16,14 @@ EDITORIAL = editorial_fields(Method)
 
 
 # How the method page labels each estimate in its facts box.
-FACT_LABELS = {"ladder": "Participatieniveau", "effort": "Inzet", "cost": "Kosten", "duration": "Duur", "reaches": "Bereikt vooral", "misses": "Mist vaak"}
+FACT_LABELS = {
+    "ladder": "Participatieniveau",
+    "effort": "Inzet",
+    "cost": "Kosten",
+    "duration": "Duur",
+    "reaches": "Bereikt vooral",
+    "misses": "Mist vaak",
+}
 
 
 def _norm(text: str) -> str:
@@ -30,8 +37,17 @@ def test_schema_marks_the_issue_fields_as_editorial():
 
 def test_estimate_naming_a_field_that_is_not_an_estimate_is_refused(repo):
     path = repo / "toolbox/methods/wijkstemdag.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("estimates: [ladder, effort, cost, duration]", "estimates: [ladder, effort, cost, duration, goals]"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "estimates: [ladder, effort, cost, duration]", "estimates: [ladder, effort, cost, duration, goals]"
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(ContentErrors) as exc:
         load_content(repo)
     lines = [str(e) for e in exc.value.errors]
-    assert len(lines) == 1 and "'goals' is geen veld met een inschatting." in lines[0] and lines[0].startswith("toolbox/methods/wijkstemdag.yaml:")
+    assert (
+        len(lines) == 1
+        and "'goals' is geen veld met een inschatting." in lines[0]
+        and lines[0].startswith("toolbox/methods/wijkstemdag.yaml:")
+    )

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from generator.search.index import (
-    front_matter, page_entries, plain,
+    front_matter,
+    page_entries,
+    plain,
 )
 from generator.search.text import terms
-
 
 
 def test_page_entries_split_anchored_headings_and_read_front_matter():
@@ -43,5 +44,7 @@ def test_front_matter_reader_handles_json_and_yaml_quoting():
 
 
 def test_plain_text_keeps_words_and_drops_markup():
-    text = plain("[Buurtbudget](../methoden/buurtbudget.md){: .x } &amp; <span>klein&#58; 25</span>\n\n!!! note \"Let op\"\n    Tekst\n*[WIJ]: Stichting")
+    text = plain(
+        '[Buurtbudget](../methoden/buurtbudget.md){: .x } &amp; <span>klein&#58; 25</span>\n\n!!! note "Let op"\n    Tekst\n*[WIJ]: Stichting'
+    )
     assert terms(text) == terms("Buurtbudget klein 25 Let op Tekst")

@@ -66,7 +66,7 @@ def test_a_phrase_folded_over_two_lines_is_found_and_pointed_at(repo):
     assert len(lines) == 1 and "'over een jaar' leest als vandaag" in lines[0]
     text = (repo / "cases/de-stroming.yaml").read_text().splitlines()
     path, line, col = lines[0].split(":")[:3]
-    assert text[int(line) - 1][int(col) - 1:].startswith("over"), lines[0]
+    assert text[int(line) - 1][int(col) - 1 :].startswith("over"), lines[0]
 
 
 def test_only_whole_words_and_only_dated_sources(repo):
@@ -74,7 +74,9 @@ def test_only_whole_words_and_only_dated_sources(repo):
     (repo / "toolbox/reference/bronnen.yaml").write_text(DATED, encoding="utf-8")
     _case(repo, "Een nuttig plan met nummer drie op het menu.")
     load_content(repo)
-    (repo / "toolbox/reference/bronnen.yaml").write_text(DATED.replace("    published: {year: 2018, season: najaar}\n", ""), encoding="utf-8")
+    (repo / "toolbox/reference/bronnen.yaml").write_text(
+        DATED.replace("    published: {year: 2018, season: najaar}\n", ""), encoding="utf-8"
+    )
     _case(repo, "De evaluatie loopt nu en is binnenkort klaar.")
     load_content(repo)
 
@@ -96,7 +98,9 @@ def test_guide_texts_follow_the_same_rule(repo):
     guide.write_text(GUIDE.replace("werkt nu met", "werkte in 2018 met"), encoding="utf-8")
     load_content(repo)
     guide.write_text(GUIDE, encoding="utf-8")
-    (repo / "toolbox/reference/bronnen.yaml").write_text(DATED.replace("    published: {year: 2018, season: najaar}\n", ""), encoding="utf-8")
+    (repo / "toolbox/reference/bronnen.yaml").write_text(
+        DATED.replace("    published: {year: 2018, season: najaar}\n", ""), encoding="utf-8"
+    )
     load_content(repo)
 
 
@@ -136,6 +140,8 @@ def _entry_pages(site: Path) -> dict[str, list[str]]:
     guides = [p for p in paths if p.startswith("/keuzehulpen/") and "tp-guide--result" in html_file(site, p).read_text(encoding="utf-8")]
     return {
         "case": [p for p in paths if re.fullmatch(r"/voorbeelden/[^/]+/", p) and (ROOT / "cases" / f"{p.split('/')[2]}.yaml").exists()],
-        "method": [p for p in paths if re.fullmatch(r"/methoden/[^/]+/", p) and (ROOT / "toolbox/methods" / f"{p.split('/')[2]}.yaml").exists()],
+        "method": [
+            p for p in paths if re.fullmatch(r"/methoden/[^/]+/", p) and (ROOT / "toolbox/methods" / f"{p.split('/')[2]}.yaml").exists()
+        ],
         "guide result": guides,
     }
