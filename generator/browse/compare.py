@@ -15,8 +15,21 @@ from .facets import ordered_entries
 
 DATA_FILE = f"{layout.ASSETS_DIR}/data/compare-methods.js"
 
-# Method field -> row of the compare table, for the "inschatting van de redactie" marks.
-COMPARE_ROWS = {"ladder": "niveau", "reaches": "bereik", "effort": "inzet", "cost": "kosten", "duration": "duur", "misses": "misses"}
+# The table's rows, top to bottom, by the method's field: a facet field shows the facet (its
+# label and value names from the layout's facets), the others the method's own lists.
+ROW_FIELDS = ("ladder", "goals", "initiators", "roles", "reaches", "misses", "effort", "cost", "duration", "pitfalls", "cases")
+OWN_ROWS = {"misses": "Mist vaak", "pitfalls": "Valkuilen", "cases": "Voorbeelden"}
+
+
+def rows() -> list[list[str]]:
+    """["facet", key] or [list name, label] per row, for ``compare.js``."""
+    facet_of = {f.field: f.key for f in layout.FACETS["methods"]}
+    return [["facet", facet_of[field]] if field in facet_of else [field, OWN_ROWS[field]] for field in ROW_FIELDS]
+
+
+def _row_key(field: str) -> str:
+    """The row an editorial estimate of this field marks: the facet key, or the list's own name."""
+    return next((f.key for f in layout.FACETS["methods"] if f.field == field), field)
 
 
 def compare_data(b) -> dict:
@@ -35,13 +48,14 @@ def compare_data(b) -> dict:
                 "facets": {f.key: f.of[slug] for f in fs},
                 "misses": [names[s].name for s in entry.misses if s in names],
                 "pitfalls": [[p, p.mark] if getattr(p, "mark", None) else p for p in entry.pitfalls],
-                "estimates": [COMPARE_ROWS[f] for f in getattr(entry, "estimates", ()) if f in COMPARE_ROWS],
+                "estimates": [_row_key(f) for f in getattr(entry, "estimates", ()) if f in ROW_FIELDS],
                 "cases": [[c.cases[s].title, layout.page_path("cases", s)] for s in c.cases_using(slug)],
             }
         )
     return {
         "facets": [{"key": f.key, "label": f.label, "values": [{"slug": v.slug, "name": v.name} for v in f.values]} for f in fs],
         "items": items,
+        "rows": rows(),
         "marks": {kind: list(texts) for kind, texts in MARKS.items()},
     }
 

@@ -3,27 +3,14 @@
  * Why a GET form and a table drawn here rather than a page per pair: 26 methods make 325
  * pairs and 2,600 triples; pre-generating them would multiply the build for little gain.
  * Without JavaScript the page shows every method in one static table instead.
- * Data: assets/data/compare-methods.js (generator/facets.py compare_data), loaded on this page only.
+ * Data: assets/data/compare-methods.js (generator/browse/compare.py compare_data), loaded on this page
+ * only; it also says which rows the table has, in which order (from the content layout's facets).
  */
 (function () {
   "use strict";
   var TP = window.TP;
   var el = TP.el;
   var MAX = 3;
-  // Rows of the table: facet keys from the data, plus the method's own lists.
-  var ROWS = [
-    ["facet", "niveau"],
-    ["facet", "doel"],
-    ["facet", "wie-begint"],
-    ["facet", "rol"],
-    ["facet", "bereik"],
-    ["misses", "Mist vaak"],
-    ["facet", "inzet"],
-    ["facet", "kosten"],
-    ["facet", "duur"],
-    ["pitfalls", "Valkuilen"],
-    ["cases", "Voorbeelden"],
-  ];
 
   function setup(doc) {
     var form = doc.querySelector("form[data-tp-compare]");
@@ -84,7 +71,7 @@
     var head = el("tr", {}, [el("th", { scope: "col", text: "Kenmerk" })].concat(methods.map(function (m) {
       return el("th", { scope: "col" }, [el("a", { href: TP.pageUrl(m.path), text: m.title })]);
     })));
-    var rows = ROWS.map(function (row) {
+    var rows = data.rows.map(function (row) {
       var label = row[0] === "facet" ? facets[row[1]].label : row[1];
       var cells = methods.map(function (m) {
         var values;
