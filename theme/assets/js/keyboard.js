@@ -8,7 +8,7 @@
  * its open/closed state; it presses the checkbox, and the label is hidden (it stays for pages
  * without JavaScript, see the .no-js rules in toolbox.css). A real button, and not role="button"
  * on the label, because HTML does not allow a role or aria-label on a label tied to a control
- * (the Nu Html Checker refuses it; tests/test_html_valid.py checks the DOM after this script).
+ * (the Nu Html Checker refuses it; tests/browser/test_html_valid.py checks the DOM after this script).
  * Each sub-menu label gets a button-like span inside it with focus, the button role and its state
  * (see asButton), and Enter or Space presses the label.
  * Escape closes the open menu. Sub-menu buttons only exist in the narrow layout; on a wide
