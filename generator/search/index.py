@@ -93,7 +93,7 @@ KINDS = [  # (path prefix, label shown next to a result); first match wins
 ]
 # Score factor per kind of page (default 1). A site page's best possible score (a word in its
 # title, headings, description and body: about 25) times 0.2 stays below a content page that
-# has the word in its title (10) or keywords (8): tests/test_search_index.py checks every such word.
+# has the word in its title (10) or keywords (8): tests/site/test_search_index.py checks every such word.
 KIND_WEIGHTS = {SITE_KIND: 0.2}
 # Entries whose titles give the words "Bedoel je ...?" may suggest (besides the synonyms'
 # site words). Cases are left out: at 2,000 cases their titles would double the core.

@@ -132,7 +132,7 @@ def test_the_import_reader_sees_lazy_imports():
 def test_every_module_has_a_step():
     placed = set().union(*STEPS.values())
     missing = set(modules()) - placed
-    assert not missing, f"place these modules in STEPS (tests/test_architecture.py): {sorted(missing)}"
+    assert not missing, f"place these modules in STEPS (tests/unit/test_architecture.py): {sorted(missing)}"
     assert not placed - set(modules()), f"STEPS names modules that do not exist: {sorted(placed - set(modules()))}"
 
 
