@@ -63,7 +63,7 @@ def test_site_pages_never_outrank_content_for_its_title_and_keyword_words(server
     from generator.validate import load_content
 
     from tests.support.minimal import ROOT
-    from tests.unit.test_search_index import load_index
+    from tests.support.search_index import load_index
 
     docs = load_index(site)["docs"]
     site_pages = {url_of(d[0]) for d in docs if d[3] == SITE_KIND}

@@ -61,7 +61,7 @@ def test_search_loads_the_core_first_then_only_the_parts_a_query_needs(page, ser
 
     from generator.search.text import terms
 
-    from tests.unit.test_search_index import load_index
+    from tests.support.search_index import load_index
 
     index = load_index(site)
     core = (site / "assets/search/core.js").read_text(encoding="utf-8")

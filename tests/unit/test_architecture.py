@@ -148,8 +148,9 @@ def test_imports_run_one_way():
 
 
 def test_render_never_imports_validation():
+    g = graph()
     render_side = STEPS["render"] | STEPS["model"]
-    reaching_back = {(name, t) for name in render_side for t in graph()[name] if step_of(t) in ("validate", "load")}
+    reaching_back = {(name, t) for name in render_side for t in g[name] if step_of(t) in ("validate", "load")}
     assert not reaching_back
 
 
@@ -208,3 +209,54 @@ def test_the_checks_would_see_a_lazy_import_back_into_browsing(tmp_path):
     assert "browse" in g["content"]
     assert step_of("browse") not in MAY_IMPORT[step_of("content")]
     assert any({"content", "browse"} <= set(c) for c in circles(g))
+
+
+def _top_level_names(path: Path) -> set[str]:
+    """What ``from module import name`` can take from a file: its top-level definitions and imports."""
+    names: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                names |= {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names |= {(a.asname or a.name).split(".")[0] for a in node.names}
+    return names
+
+
+def test_every_import_of_a_project_module_names_something_that_exists():
+    """A lazy import inside a test or a function runs only when that code runs; a moved helper
+    would then fail late, in CI. Every ``from <project module> import name`` is resolved here,
+    from the source, in a second."""
+    project = GENERATOR.parent
+    missing = []
+    for folder in ("generator", "tests", "benchmarks"):
+        for path in sorted((project / folder).rglob("*.py")):
+            module = ".".join(path.relative_to(project).with_suffix("").parts)
+            package = module.split(".")[:-1]
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.ImportFrom):
+                    continue
+                if node.level:
+                    base = package[: len(package) - (node.level - 1)] if node.level > 1 else package
+                    name = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    name = node.module or ""
+                if name.split(".")[0] not in ("generator", "tests", "benchmarks"):
+                    continue
+                folder_of = project.joinpath(*name.split("."))
+                file = folder_of / "__init__.py" if folder_of.is_dir() else folder_of.with_suffix(".py")
+                if not file.is_file():
+                    missing.append(f"{path.relative_to(project)}:{node.lineno}: no module {name}")
+                    continue
+                defined = _top_level_names(file)
+                for alias in node.names:
+                    if (
+                        alias.name != "*"
+                        and alias.name not in defined
+                        and not (folder_of / f"{alias.name}.py").is_file()
+                        and not (folder_of / alias.name).is_dir()
+                    ):
+                        missing.append(f"{path.relative_to(project)}:{node.lineno}: {name} has no {alias.name}")
+    assert not missing, "\n".join(missing)
