@@ -25,17 +25,17 @@ from pathlib import Path
 from .collection import Collection, write
 from .content import Content
 from .glossary import Glossary
-from .layout import ASSETS_DIR, GLOSSARY_PAGE
+from .layout import ASSETS_DIR, GLOSSARY_PAGE, PAGES_FOLDER, THEME_FOLDER
 from .pages import render_all
 from .render import Renderer
 from .site_settings import read_site_settings
 from .validate import load_content
 
 ENGINES = ("mkdocs", "zensical")
-HAND_WRITTEN = "docs"  # hand-written pages only
+HAND_WRITTEN = PAGES_FOLDER  # hand-written pages only
 # The front end's own CSS, JavaScript and images: published as <site>/assets/ next to the pages.
 # (The theme's templates, theme/overrides, are mkdocs.yml's custom_dir: the engine reads them there.)
-THEME_ASSETS = Path("theme") / "assets"
+THEME_ASSETS = Path(THEME_FOLDER) / ASSETS_DIR
 
 
 class EngineError(Exception):

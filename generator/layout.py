@@ -177,6 +177,19 @@ FACETS: dict[str, tuple[Facet, ...]] = {
     ),
 }
 
+# Besides the content: hand-written pages (copied as they are) and the front end (theme overrides
+# in THEME_FOLDER/overrides, mkdocs.yml's custom_dir; our CSS, JS and images in THEME_FOLDER/assets,
+# published as ASSETS_DIR).
+PAGES_FOLDER = "docs"
+THEME_FOLDER = "theme"
+
+
+def source_folders() -> tuple[str, ...]:
+    """Every top folder the site is made from (what `toolbox serve` watches)."""
+    content = {k.folder.split("/")[0] for k in KINDS.values()} | {REFERENCE_FOLDER.split("/")[0]}
+    return (*sorted(content), PAGES_FOLDER, THEME_FOLDER)
+
+
 # --- pages the site writes besides one per entry ---------------------------------------------
 
 SEARCH_PAGE = "zoeken.md"

@@ -23,8 +23,9 @@ from urllib.parse import urlsplit
 
 from .build import generate_into
 from .errors import ContentErrors
+from .layout import source_folders
 
-WATCHED = ("cases", "toolbox", "docs", "theme")
+WATCHED = source_folders()  # content, hand-written pages and the front end (layout.py)
 POLL_SECONDS = 0.3  # without inotify: how often the sources are compared
 DEFAULT_PORT = 8000
 PORTS_TRIED = 20  # the default port and the next ones, when another preview already uses it

@@ -123,7 +123,7 @@ def _discover(root: Path, errors: list[ContentError]) -> list[tuple[str, Path]]:
 
 def _hand_written_links(root: Path, errors: list[ContentError]) -> None:
     """docs/ and theme/ are published with the site: a link in them to a file elsewhere would publish that file."""
-    for folder in ("docs", "theme"):
+    for folder in (layout.PAGES_FOLDER, layout.THEME_FOLDER):
         base = root / folder
         if not base.is_dir():
             continue
