@@ -52,23 +52,13 @@ REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.synth import COPIED, make_repo, snapshot  # noqa: E402
+from tests.support.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 SIZES = (100, 1000, 2000)
 TARGET_GENERATOR_SHARE = 0.10
 TARGET_FIRST_VISIT_KB = 250
 GZIP_LEVEL = 6
 COMPRESSIBLE = re.compile(r"^(text/|application/(javascript|json|xml|manifest\+json)|image/svg)")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SEARCH_QUERIES = ["buurtbudget", "geld voor de buurt", "speelplek"]
 KB = 1024
 

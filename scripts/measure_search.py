@@ -33,18 +33,9 @@ sys.path.insert(0, str(ROOT))
 
 from generator.build import engine_build, generate  # noqa: E402
 from generator.validate import load_content  # noqa: E402
+from tests.support.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 QUERIES = yaml.safe_load((ROOT / "tests/search_queries.yaml").read_text(encoding="utf-8"))
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def url_of(md_path: str) -> tuple[str, str]:
@@ -202,7 +193,7 @@ def measure_enter(sites: list[str]) -> int:
 
     queries = [q["query"] for q in QUERIES]
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for site in sites:
             srv, base = serve_gz(Path(site))
             visit = first_visit(browser, base + "/zoeken/")
@@ -238,7 +229,7 @@ def main() -> int:
 
     results = {}
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for name, site, run in (("ours", ours, run_ours), ("lunr", lunr, run_lunr), ("pagefind", ours, run_pagefind)):
             if name == "pagefind" and not have_pagefind:
                 continue
