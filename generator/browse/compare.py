@@ -19,17 +19,13 @@ DATA_FILE = f"{layout.ASSETS_DIR}/data/compare-methods.js"
 # label and value names from the layout's facets), the others the method's own lists.
 ROW_FIELDS = ("ladder", "goals", "initiators", "roles", "reaches", "misses", "effort", "cost", "duration", "pitfalls", "cases")
 OWN_ROWS = {"misses": "Mist vaak", "pitfalls": "Valkuilen", "cases": "Voorbeelden"}
+# A row's name in the data: the facet key of a facet field (the row an estimate marks), else the field.
+ROW_KEY = {field: field for field in ROW_FIELDS} | {f.field: f.key for f in layout.FACETS["methods"] if f.field in ROW_FIELDS}
 
 
 def rows() -> list[list[str]]:
     """["facet", key] or [list name, label] per row, for ``compare.js``."""
-    facet_of = {f.field: f.key for f in layout.FACETS["methods"]}
-    return [["facet", facet_of[field]] if field in facet_of else [field, OWN_ROWS[field]] for field in ROW_FIELDS]
-
-
-def _row_key(field: str) -> str:
-    """The row an editorial estimate of this field marks: the facet key, or the list's own name."""
-    return next((f.key for f in layout.FACETS["methods"] if f.field == field), field)
+    return [[field, OWN_ROWS[field]] if field in OWN_ROWS else ["facet", ROW_KEY[field]] for field in ROW_FIELDS]
 
 
 def compare_data(b) -> dict:
@@ -48,7 +44,7 @@ def compare_data(b) -> dict:
                 "facets": {f.key: f.of[slug] for f in fs},
                 "misses": [names[s].name for s in entry.misses if s in names],
                 "pitfalls": [[p, p.mark] if getattr(p, "mark", None) else p for p in entry.pitfalls],
-                "estimates": [_row_key(f) for f in getattr(entry, "estimates", ()) if f in ROW_FIELDS],
+                "estimates": [ROW_KEY[f] for f in getattr(entry, "estimates", ()) if f in ROW_KEY],
                 "cases": [[c.cases[s].title, layout.page_path("cases", s)] for s in c.cases_using(slug)],
             }
         )

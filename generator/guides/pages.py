@@ -20,16 +20,16 @@ BASE = layout.KINDS["guides"].section
 
 # Refs field -> the label of its list on a result page, in this order; what it points at and where
 # that page is come from the layout (layout.GUIDE_REFERENCES, layout.page_path).
-REF_KINDS: dict[str, tuple[str]] = {
-    "roles": ("Rol van de gemeente",),
-    "criteria": ("Criteria",),
-    "values": ("Publieke waarden",),
-    "vragen": ("Vragen",),
-    "stadsdelen": ("Stadsdeel",),
-    "methods": ("Methoden",),
-    "lessons": ("Lessen",),
-    "cases": ("Voorbeelden",),
-    "guides": ("Keuzehulp",),
+REF_KINDS: dict[str, str] = {
+    "roles": "Rol van de gemeente",
+    "criteria": "Criteria",
+    "values": "Publieke waarden",
+    "vragen": "Vragen",
+    "stadsdelen": "Stadsdeel",
+    "methods": "Methoden",
+    "lessons": "Lessen",
+    "cases": "Voorbeelden",
+    "guides": "Keuzehulp",
 }
 
 # Visible words for each mark: advice is never told apart by colour alone.

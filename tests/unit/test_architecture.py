@@ -89,21 +89,25 @@ def modules(root: Path = GENERATOR) -> dict[str, Path]:
     return found
 
 
+def from_module(node: ast.ImportFrom, package: list[str]) -> str:
+    """The dotted name of the module a ``from ... import`` reads; ``package``: the importing file's package."""
+    if not node.level:
+        return node.module or ""
+    return ".".join(package[: len(package) - (node.level - 1)] + ([node.module] if node.module else []))
+
+
 def imports(name: str, path: Path, known: set[str]) -> set[str]:
     """The generator modules ``name`` imports anywhere in its file."""
-    package = name.split(".") if path.name == "__init__.py" and name != "generator" else name.split(".")[:-1]
-    if name == "generator":
-        package = []
+    package = ["generator"] if name == "generator" else ["generator", *name.split(".")]
+    if path.name != "__init__.py":
+        package = package[:-1]
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package[: len(package) - (node.level - 1)] if node.level > 1 else package
-                target = ".".join(base + ([node.module] if node.module else []))
-            elif node.module and node.module.startswith("generator"):
-                target = node.module.removeprefix("generator").lstrip(".")
-            else:
+            full = from_module(node, package)
+            if full.split(".")[0] != "generator":
                 continue
+            target = full.removeprefix("generator").lstrip(".")
             for alias in node.names:
                 sub = f"{target}.{alias.name}" if target else alias.name
                 found.add(sub if sub in known else (target or "generator"))
@@ -238,11 +242,7 @@ def test_every_import_of_a_project_module_names_something_that_exists():
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if not isinstance(node, ast.ImportFrom):
                     continue
-                if node.level:
-                    base = package[: len(package) - (node.level - 1)] if node.level > 1 else package
-                    name = ".".join(base + ([node.module] if node.module else []))
-                else:
-                    name = node.module or ""
+                name = from_module(node, package)
                 if name.split(".")[0] not in ("generator", "tests", "benchmarks"):
                     continue
                 folder_of = project.joinpath(*name.split("."))
